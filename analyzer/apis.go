@@ -1,0 +1,86 @@
+package analyzer
+
+// This file is the table of what statuscode checks: the code families
+// (sets of named constants) and the APIs that take a code. Adding a
+// library is adding rows here, with a stub under testdata/src modelled on
+// its real source and a test case.
+
+// A codeFamily is the set of exported integer constants of one package that
+// name status or close codes: the constants a fix may write.
+type codeFamily struct {
+	key      string // Config switch and diagnostic Category: "http", "websocket"
+	noun     string // in messages: "HTTP status", "WebSocket close code"
+	pkg      string // package path that declares the constants
+	prefix   string // constant name prefix: "Status", "Close"
+	min, max int64  // code range: keeps gorilla's CloseMessage (8) out of the close codes
+}
+
+// The families. A constant belongs to one if it is exported, declared in pkg,
+// named prefix+Something, and its integer value lies in [min, max].
+var (
+	httpStatus = &codeFamily{key: "http", noun: "HTTP status", pkg: "net/http", prefix: "Status", min: 100, max: 999}
+
+	gorillaClose = wsFamily("github.com/gorilla/websocket", "Close")
+	coderClose   = wsFamily("github.com/coder/websocket", "Status")
+	nhooyrClose  = wsFamily("nhooyr.io/websocket", "Status")
+	gobwasClose  = wsFamily("github.com/gobwas/ws", "Status")
+)
+
+func wsFamily(pkg, prefix string) *codeFamily {
+	return &codeFamily{key: "websocket", noun: "WebSocket close code", pkg: pkg, prefix: prefix, min: 1000, max: 4999}
+}
+
+// A statusAPI is a function or method with a parameter that takes a code of
+// one family. It is identified by the declaring package, the receiver's
+// type name (empty for functions) and the name: together they name exactly
+// one types.Func, whichever way the call reaches it (an interface that embeds
+// http.ResponseWriter resolves to the same method object).
+type statusAPI struct {
+	pkg      string
+	recv     string // receiver type name, without '*'; "" for a function
+	name     string
+	arg      int  // index of the code parameter
+	variadic bool // the code parameter is variadic: every argument from arg on is a code
+	family   *codeFamily
+}
+
+// apis lists every API statuscode checks, in the order README.md shows them.
+var apis = []statusAPI{
+	{pkg: "net/http", recv: "ResponseWriter", name: "WriteHeader", arg: 0, family: httpStatus},
+	{pkg: "net/http", name: "Error", arg: 2, family: httpStatus},
+	{pkg: "net/http", name: "Redirect", arg: 3, family: httpStatus},
+	{pkg: "net/http", name: "RedirectHandler", arg: 1, family: httpStatus},
+	{pkg: "net/http", name: "StatusText", arg: 0, family: httpStatus},
+
+	{pkg: "github.com/gorilla/websocket", name: "FormatCloseMessage", arg: 0, family: gorillaClose},
+	{pkg: "github.com/gorilla/websocket", name: "IsCloseError", arg: 1, variadic: true, family: gorillaClose},
+	{pkg: "github.com/gorilla/websocket", name: "IsUnexpectedCloseError", arg: 1, variadic: true, family: gorillaClose},
+
+	{pkg: "github.com/coder/websocket", recv: "Conn", name: "Close", arg: 0, family: coderClose},
+	{pkg: "nhooyr.io/websocket", recv: "Conn", name: "Close", arg: 0, family: nhooyrClose},
+
+	{pkg: "github.com/gobwas/ws", name: "NewCloseFrameBody", arg: 0, family: gobwasClose},
+	{pkg: "github.com/gobwas/ws", name: "PutCloseFrameBody", arg: 1, family: gobwasClose},
+}
+
+// writeHeader is the method that concrete HTTP writers implement: any
+// method WriteHeader(int) on a type that implements http.ResponseWriter
+// (middleware wrappers, *httptest.ResponseRecorder) is checked like
+// http.ResponseWriter.WriteHeader itself.
+var writeHeader = &apis[0]
+
+// apiKey identifies a statusAPI row by the declaration it names.
+type apiKey struct{ pkg, recv, name string }
+
+var (
+	apiByKey  = make(map[apiKey]*statusAPI, len(apis))
+	apiByName = make(map[string]bool, len(apis)) // cheap prefilter on the call's syntax
+)
+
+func init() {
+	for i := range apis {
+		a := &apis[i]
+		apiByKey[apiKey{a.pkg, a.recv, a.name}] = a
+		apiByName[a.name] = true
+	}
+}

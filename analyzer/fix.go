@@ -1,0 +1,317 @@
+package analyzer
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+	"path"
+	"slices"
+	"strconv"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+)
+
+// A fileFixer builds the edits that name a constant in one file: through
+// an import the file already has, or through one it adds.
+type fileFixer struct {
+	pass    *analysis.Pass
+	file    *ast.File
+	tok     *token.File
+	scope   *types.Scope           // the file's scope; nil if the file was not type-checked
+	imports map[string]addedImport // by package path: the imports this file's fixes add
+	taken   map[string]bool        // names of added imports
+}
+
+type addedImport struct {
+	name string // "" if no name is free: such findings get no fix
+	edit analysis.TextEdit
+}
+
+// A site is a place where a fix names a constant.
+type site struct {
+	scope *types.Scope
+	pos   token.Pos
+}
+
+func newFileFixer(pass *analysis.Pass, file *ast.File) *fileFixer {
+	return &fileFixer{
+		pass:    pass,
+		file:    file,
+		tok:     pass.Fset.File(file.FileStart),
+		scope:   pass.TypesInfo.Scopes[file],
+		imports: make(map[string]addedImport),
+		taken:   make(map[string]bool),
+	}
+}
+
+// scopeAt returns the innermost scope at pos, or nil.
+func (fx *fileFixer) scopeAt(pos token.Pos) *types.Scope {
+	if fx.scope == nil {
+		return nil
+	}
+	if s := fx.scope.Innermost(pos); s != nil {
+		return s
+	}
+	return fx.scope
+}
+
+// existingQualifier returns how k can be named at pos with what the file
+// already has: "" for an unqualified name (k's own package, a dot import),
+// "name." for an import, whatever its alias. It fails if every such name is
+// shadowed at pos.
+func (fx *fileFixer) existingQualifier(k *types.Const, pos token.Pos) (string, bool) {
+	scope := fx.scopeAt(pos)
+	if scope == nil {
+		return "", false
+	}
+	visible := func(name string, obj types.Object) bool {
+		_, found := scope.LookupParent(name, pos)
+		return found == obj
+	}
+	if k.Pkg() == fx.pass.Pkg {
+		return "", visible(k.Name(), k)
+	}
+	for _, spec := range fx.file.Imports {
+		pn := importedAs(fx.pass.TypesInfo, spec)
+		if pn == nil || pn.Imported().Path() != k.Pkg().Path() {
+			continue
+		}
+		switch pn.Name() {
+		case "_":
+		case ".":
+			if visible(k.Name(), k) {
+				return "", true
+			}
+		default:
+			if visible(pn.Name(), pn) {
+				return pn.Name() + ".", true
+			}
+		}
+	}
+	return "", false
+}
+
+// importedAs returns the package name an import declares in its file.
+func importedAs(info *types.Info, spec *ast.ImportSpec) *types.PkgName {
+	var obj types.Object
+	if spec.Name != nil {
+		obj = info.Defs[spec.Name]
+	} else {
+		obj = info.Implicits[spec]
+	}
+	pn, _ := obj.(*types.PkgName)
+	return pn
+}
+
+// canImport reports whether the file may import pkg: not its own package,
+// not another tree's internal package, not a vendored path.
+func (fx *fileFixer) canImport(pkg *types.Package) bool {
+	if fx.scope == nil || pkg == fx.pass.Pkg {
+		return false
+	}
+	p := pkg.Path()
+	if p == "vendor" || strings.HasPrefix(p, "vendor/") || strings.Contains(p, "/vendor/") {
+		return false
+	}
+	if i := internalRoot(p); i >= 0 {
+		root, from := p[:i], fx.pass.Pkg.Path()
+		if root == "" { // the standard library's internal packages
+			return false
+		}
+		return from == root || strings.HasPrefix(from, root+"/")
+	}
+	return true
+}
+
+// internalRoot returns the length of the path prefix under which an
+// internal package may be imported, or -1 if p is not internal.
+func internalRoot(p string) int {
+	switch {
+	case p == "internal" || strings.HasPrefix(p, "internal/"):
+		return 0
+	case strings.HasSuffix(p, "/internal"):
+		return len(p) - len("/internal")
+	}
+	if i := strings.LastIndex(p, "/internal/"); i >= 0 {
+		return i
+	}
+	return -1
+}
+
+// addImport returns the name under which pkg is imported for the sites'
+// fixes, adding the import on the first call. The name is the package's
+// own when it is free at every site, otherwise the first free one of name0,
+// name1, …, so the import is added once and identically for the file.
+func (fx *fileFixer) addImport(pkg *types.Package, sites []site) (string, bool) {
+	if imp, ok := fx.imports[pkg.Path()]; ok {
+		return imp.name, imp.name != ""
+	}
+	name := fx.freeName(pkg.Name(), sites)
+	imp := addedImport{name: name}
+	if name != "" {
+		spec := strconv.Quote(pkg.Path())
+		if name != path.Base(pkg.Path()) {
+			spec = name + " " + spec
+		}
+		edit, ok := importEdit(fx.tok, fx.file, spec, pkg.Path())
+		if ok {
+			imp.edit = edit
+			fx.taken[name] = true
+		} else {
+			imp.name = ""
+		}
+	}
+	fx.imports[pkg.Path()] = imp
+	return imp.name, imp.name != ""
+}
+
+func (fx *fileFixer) freeName(base string, sites []site) string {
+	for i := -1; i < 100; i++ {
+		name := base
+		if i >= 0 {
+			name += strconv.Itoa(i)
+		}
+		if !fx.taken[name] && freeAt(name, sites) {
+			return name
+		}
+	}
+	return ""
+}
+
+// freeAt reports whether name resolves to nothing at every site: file and
+// package scopes are among each site's parents, so a free name neither
+// clashes with a declaration nor is shadowed where it is used.
+func freeAt(name string, sites []site) bool {
+	for _, s := range sites {
+		if s.scope == nil {
+			return false
+		}
+		if _, obj := s.scope.LookupParent(name, s.pos); obj != nil {
+			return false
+		}
+	}
+	return true
+}
+
+// importEdit returns a pure insertion that adds an import spec to file,
+// gofmt-clean: into the first parenthesized import declaration (in sorted
+// position within the standard-library or third-party group), else as a
+// declaration of its own after the imports or before the first declaration.
+func importEdit(tok *token.File, file *ast.File, spec, importPath string) (analysis.TextEdit, bool) {
+	line := func(p token.Pos) int { return tok.PositionFor(p, false).Line }
+	insert := func(p token.Pos, text string) (analysis.TextEdit, bool) {
+		return analysis.TextEdit{Pos: p, End: p, NewText: []byte(text)}, true
+	}
+	var last *ast.GenDecl
+	for _, d := range file.Decls {
+		g, ok := d.(*ast.GenDecl)
+		if !ok || g.Tok != token.IMPORT {
+			break
+		}
+		last = g
+		if g.Lparen.IsValid() && len(g.Specs) > 0 && !importsC(g) {
+			return insertIntoGroup(tok, g, spec, importPath)
+		}
+	}
+	if last != nil {
+		l := line(last.End()) + 1
+		if l > tok.LineCount() {
+			return analysis.TextEdit{}, false
+		}
+		return insert(tok.LineStart(l), "import "+spec+"\n")
+	}
+	if len(file.Decls) == 0 {
+		return analysis.TextEdit{}, false
+	}
+	first := file.Decls[0]
+	start := first.Pos()
+	if doc := declDoc(first); doc != nil {
+		start = doc.Pos()
+	}
+	return insert(tok.LineStart(line(start)), "import "+spec+"\n\n")
+}
+
+// insertIntoGroup inserts spec into an import group at its sorted place.
+// gofmt sorts runs of specs separated by blank lines; the standard library
+// goes to the first run that has a standard path, others to the last run
+// that has a non-standard path.
+func insertIntoGroup(tok *token.File, g *ast.GenDecl, spec, importPath string) (analysis.TextEdit, bool) {
+	line := func(p token.Pos) int { return tok.PositionFor(p, false).Line }
+	insert := func(p token.Pos, text string) (analysis.TextEdit, bool) {
+		return analysis.TextEdit{Pos: p, End: p, NewText: []byte(text)}, true
+	}
+	start := func(s ast.Spec) token.Pos {
+		if doc := s.(*ast.ImportSpec).Doc; doc != nil {
+			return doc.Pos()
+		}
+		return s.Pos()
+	}
+
+	var runs [][]ast.Spec
+	for i, s := range g.Specs {
+		if i == 0 || line(start(s)) > line(g.Specs[i-1].End())+1 {
+			runs = append(runs, nil)
+		}
+		runs[len(runs)-1] = append(runs[len(runs)-1], s)
+	}
+	std := isStd(importPath)
+	run := runs[0]
+	if !std {
+		run = runs[len(runs)-1]
+	}
+	for _, r := range runs {
+		if slices.ContainsFunc(r, func(s ast.Spec) bool { return isStd(specPath(s)) == std }) {
+			run = r
+			if std {
+				break
+			}
+		}
+	}
+
+	prevEnd := g.Lparen
+	for _, s := range run {
+		if specPath(s) > importPath {
+			if line(start(s)) > line(prevEnd) {
+				return insert(tok.LineStart(line(start(s))), "\t"+spec+"\n")
+			}
+			return insert(start(s), spec+"; ")
+		}
+		prevEnd = s.End()
+	}
+	if l := line(prevEnd); l < line(g.Rparen) {
+		return insert(tok.LineStart(l+1), "\t"+spec+"\n")
+	}
+	return insert(prevEnd, "; "+spec)
+}
+
+func specPath(s ast.Spec) string {
+	p, _ := strconv.Unquote(s.(*ast.ImportSpec).Path.Value)
+	return p
+}
+
+// isStd reports whether an import path is in the standard library: its
+// first element has no dot.
+func isStd(p string) bool {
+	first, _, _ := strings.Cut(p, "/")
+	return !strings.Contains(first, ".")
+}
+
+func importsC(g *ast.GenDecl) bool {
+	for _, s := range g.Specs {
+		if specPath(s) == "C" {
+			return true
+		}
+	}
+	return false
+}
+
+func declDoc(d ast.Decl) *ast.CommentGroup {
+	switch d := d.(type) {
+	case *ast.GenDecl:
+		return d.Doc
+	case *ast.FuncDecl:
+		return d.Doc
+	}
+	return nil
+}

@@ -1,0 +1,7 @@
+package generated
+
+import "net/http"
+
+func g(w http.ResponseWriter) {
+	w.WriteHeader(404) // want `use http.StatusNotFound`
+}

@@ -1,0 +1,11 @@
+package websockets
+
+import "github.com/coder/websocket"
+
+func coder(c *websocket.Conn) {
+	_ = c.Close(1000, "")                        // want `magic WebSocket close code 1000 in websocket.Conn.Close call; use websocket.StatusNormalClosure`
+	_ = c.Close(websocket.StatusCode(1011), "x") // want `magic WebSocket close code 1011 .*; use websocket.StatusInternalError`
+	_ = c.Close(websocket.StatusPolicyViolation, "")
+	_ = c.Close(1004, "") // reserved: the package has no exported constant
+	_ = c.Close(4000, "")
+}

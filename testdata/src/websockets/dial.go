@@ -1,0 +1,9 @@
+package websockets
+
+import (
+	coderws "github.com/coder/websocket"
+	"nhooyr.io/websocket"
+)
+
+func dialCoder() *coderws.Conn    { return nil }
+func dialNhooyr() *websocket.Conn { return nil }
