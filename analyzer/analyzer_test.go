@@ -20,7 +20,7 @@ func testdata(t *testing.T) string {
 }
 
 var fixPackages = []string{
-	"httpcalls", "noimport", "shadow", "aliased", "dotimport", "generated", "websockets",
+	"httpcalls", "noimport", "shadow", "aliased", "dotimport", "generated", "websockets", "vendored",
 }
 
 func TestDiagnostics(t *testing.T) {
@@ -29,4 +29,34 @@ func TestDiagnostics(t *testing.T) {
 
 func TestFixes(t *testing.T) {
 	analysistest.RunWithSuggestedFixes(t, testdata(t), analyzer.Analyzer, fixPackages...)
+}
+
+func TestConfig(t *testing.T) {
+	for _, tc := range []struct {
+		pkg  string
+		edit func(*analyzer.Config)
+	}{
+		{"httponly", func(c *analyzer.Config) { c.WebSocket = false }},
+		{"wsonly", func(c *analyzer.Config) { c.HTTP = false }},
+		{"generatedall", func(c *analyzer.Config) { c.SkipGenerated = false }},
+	} {
+		t.Run(tc.pkg, func(t *testing.T) {
+			cfg := analyzer.DefaultConfig()
+			tc.edit(&cfg)
+			analysistest.Run(t, testdata(t), analyzer.New(cfg), tc.pkg)
+		})
+	}
+}
+
+// TestFlags checks that the analyzer's flags reach its configuration, as
+// they do when a driver parses -websocket=false.
+func TestFlags(t *testing.T) {
+	a := analyzer.New(analyzer.DefaultConfig())
+	if err := a.Flags.Set("websocket", "false"); err != nil {
+		t.Fatal(err)
+	}
+	analysistest.Run(t, testdata(t), a, "httponly")
+	if analyzer.Analyzer.Flags.Lookup("websocket").Value.String() != "true" {
+		t.Error("New shares flags with Analyzer")
+	}
 }

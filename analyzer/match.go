@@ -5,6 +5,7 @@ import (
 	"go/constant"
 	"go/token"
 	"go/types"
+	"strings"
 
 	"golang.org/x/tools/go/types/typeutil"
 )
@@ -67,7 +68,7 @@ func (c *checker) checkArg(arg ast.Expr, fn *types.Func, api *statusAPI) {
 		return
 	}
 	pkg := fn.Pkg()
-	if pkg.Path() != api.family.pkg {
+	if unvendored(pkg.Path()) != api.family.pkg {
 		pkg = c.importedPkg(api.family.pkg)
 	}
 	cnst := c.constantFor(pkg, api.family, value)
@@ -105,13 +106,22 @@ func (c *checker) apiOf(fn *types.Func) *statusAPI {
 	if r := sig.Recv(); r != nil {
 		recv = typeName(r.Type())
 	}
-	if api := apiByKey[apiKey{fn.Pkg().Path(), recv, fn.Name()}]; api != nil {
+	if api := apiByKey[apiKey{unvendored(fn.Pkg().Path()), recv, fn.Name()}]; api != nil {
 		return api
 	}
 	if fn.Name() == writeHeader.name && sig.Recv() != nil && c.isHTTPWriter(fn) {
 		return writeHeader
 	}
 	return nil
+}
+
+// unvendored returns the import path of a package that GOPATH-mode
+// vendoring loaded as ".../vendor/path".
+func unvendored(path string) string {
+	if i := strings.LastIndex(path, "/vendor/"); i >= 0 {
+		return path[i+len("/vendor/"):]
+	}
+	return path
 }
 
 // typeName returns the name of a (pointer to a) named type, or "".
