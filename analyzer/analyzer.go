@@ -84,7 +84,7 @@ type checker struct {
 	cfg      *Config
 	findings []finding // in the current file
 
-	pkgs      map[string]*types.Package              // transitive imports by path
-	writers   map[*types.Func]bool                   // WriteHeader methods: on an http.ResponseWriter?
-	constants map[*codeFamily]map[int64]*types.Const // by value, per family
+	pkgs      map[string]*types.Package        // transitive imports by path
+	writers   map[*types.Func]bool             // WriteHeader methods: on an http.ResponseWriter?
+	constants map[*codeFamily]map[int64]string // constant names by value, per family
 }

@@ -13,12 +13,17 @@ type codeFamily struct {
 	pkg      string // package path that declares the constants
 	prefix   string // constant name prefix: "Status", "Close"
 	min, max int64  // code range: keeps gorilla's CloseMessage (8) out of the close codes
+
+	// known names the constants by value for when pkg is reached only
+	// through export data that omits them; nil if the names may differ
+	// between versions of pkg.
+	known map[int64]string
 }
 
 // The families. A constant belongs to one if it is exported, declared in pkg,
 // named prefix+Something, and its integer value lies in [min, max].
 var (
-	httpStatus = &codeFamily{key: "http", noun: "HTTP status", pkg: "net/http", prefix: "Status", min: 100, max: 999}
+	httpStatus = &codeFamily{key: "http", noun: "HTTP status", pkg: "net/http", prefix: "Status", min: 100, max: 999, known: httpStatusNames}
 
 	gorillaClose = wsFamily("github.com/gorilla/websocket", "Close")
 	coderClose   = wsFamily("github.com/coder/websocket", "Status")
@@ -61,6 +66,8 @@ var apis = []statusAPI{
 
 	{pkg: "github.com/gobwas/ws", name: "NewCloseFrameBody", arg: 0, family: gobwasClose},
 	{pkg: "github.com/gobwas/ws", name: "PutCloseFrameBody", arg: 1, family: gobwasClose},
+	{pkg: "github.com/gobwas/ws", name: "CheckCloseFrameData", arg: 0, family: gobwasClose},
+	{pkg: "github.com/gobwas/ws", name: "RejectionStatus", arg: 0, family: httpStatus},
 }
 
 // writeHeader is the method that concrete HTTP writers implement: any
@@ -83,4 +90,71 @@ func init() {
 		apiByKey[apiKey{a.pkg, a.recv, a.name}] = a
 		apiByName[a.name] = true
 	}
+}
+
+// httpStatusNames are net/http's status constants, stable since Go 1.13
+// (TestHTTPStatusNames checks them against the net/http in GOROOT).
+var httpStatusNames = map[int64]string{
+	100: "StatusContinue",
+	101: "StatusSwitchingProtocols",
+	102: "StatusProcessing",
+	103: "StatusEarlyHints",
+	200: "StatusOK",
+	201: "StatusCreated",
+	202: "StatusAccepted",
+	203: "StatusNonAuthoritativeInfo",
+	204: "StatusNoContent",
+	205: "StatusResetContent",
+	206: "StatusPartialContent",
+	207: "StatusMultiStatus",
+	208: "StatusAlreadyReported",
+	226: "StatusIMUsed",
+	300: "StatusMultipleChoices",
+	301: "StatusMovedPermanently",
+	302: "StatusFound",
+	303: "StatusSeeOther",
+	304: "StatusNotModified",
+	305: "StatusUseProxy",
+	307: "StatusTemporaryRedirect",
+	308: "StatusPermanentRedirect",
+	400: "StatusBadRequest",
+	401: "StatusUnauthorized",
+	402: "StatusPaymentRequired",
+	403: "StatusForbidden",
+	404: "StatusNotFound",
+	405: "StatusMethodNotAllowed",
+	406: "StatusNotAcceptable",
+	407: "StatusProxyAuthRequired",
+	408: "StatusRequestTimeout",
+	409: "StatusConflict",
+	410: "StatusGone",
+	411: "StatusLengthRequired",
+	412: "StatusPreconditionFailed",
+	413: "StatusRequestEntityTooLarge",
+	414: "StatusRequestURITooLong",
+	415: "StatusUnsupportedMediaType",
+	416: "StatusRequestedRangeNotSatisfiable",
+	417: "StatusExpectationFailed",
+	418: "StatusTeapot",
+	421: "StatusMisdirectedRequest",
+	422: "StatusUnprocessableEntity",
+	423: "StatusLocked",
+	424: "StatusFailedDependency",
+	425: "StatusTooEarly",
+	426: "StatusUpgradeRequired",
+	428: "StatusPreconditionRequired",
+	429: "StatusTooManyRequests",
+	431: "StatusRequestHeaderFieldsTooLarge",
+	451: "StatusUnavailableForLegalReasons",
+	500: "StatusInternalServerError",
+	501: "StatusNotImplemented",
+	502: "StatusBadGateway",
+	503: "StatusServiceUnavailable",
+	504: "StatusGatewayTimeout",
+	505: "StatusHTTPVersionNotSupported",
+	506: "StatusVariantAlsoNegotiates",
+	507: "StatusInsufficientStorage",
+	508: "StatusLoopDetected",
+	510: "StatusNotExtended",
+	511: "StatusNetworkAuthenticationRequired",
 }

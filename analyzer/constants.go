@@ -6,26 +6,42 @@ import (
 	"strings"
 )
 
-// constantFor returns the constant of family f in pkg whose value is v, or
-// nil. The constants are read from pkg itself, so a fix only names constants
-// that exist in the version the user builds against. When two constants
-// share a value, the one declared first wins.
-func (c *checker) constantFor(pkg *types.Package, f *codeFamily, v int64) *types.Const {
-	if pkg == nil {
-		return nil
-	}
-	byValue, ok := c.constants[f]
-	if !ok {
-		byValue = familyConstants(pkg, f)
-		if c.constants == nil {
-			c.constants = make(map[*codeFamily]map[int64]*types.Const)
-		}
-		c.constants[f] = byValue
-	}
-	return byValue[v]
+// A namedCode is the constant a fix writes: its package and name.
+type namedCode struct {
+	pkg  *types.Package
+	name string
 }
 
-func familyConstants(pkg *types.Package, f *codeFamily) map[int64]*types.Const {
+// constantFor returns the constant of family f in pkg whose value is v.
+// The names are read from pkg itself, so a fix only names constants that
+// exist in the version the user builds against. When two constants share a
+// value, the one declared first wins.
+//
+// A package that the checked package reaches only indirectly may come from
+// export data that holds just the objects its importers refer to (go vet,
+// gopls): its constants are then taken from the family's known names, if it
+// has any.
+func (c *checker) constantFor(pkg *types.Package, f *codeFamily, v int64) (namedCode, bool) {
+	if pkg == nil {
+		return namedCode{}, false
+	}
+	names, ok := c.constants[f]
+	if !ok {
+		if pkg.Complete() || f.known == nil {
+			names = familyConstants(pkg, f)
+		} else {
+			names = f.known
+		}
+		if c.constants == nil {
+			c.constants = make(map[*codeFamily]map[int64]string)
+		}
+		c.constants[f] = names
+	}
+	name, ok := names[v]
+	return namedCode{pkg, name}, ok
+}
+
+func familyConstants(pkg *types.Package, f *codeFamily) map[int64]string {
 	byValue := make(map[int64]*types.Const)
 	scope := pkg.Scope()
 	for _, name := range scope.Names() {
@@ -44,5 +60,9 @@ func familyConstants(pkg *types.Package, f *codeFamily) map[int64]*types.Const {
 			byValue[v] = k
 		}
 	}
-	return byValue
+	names := make(map[int64]string, len(byValue))
+	for v, k := range byValue {
+		names[v] = k.Name()
+	}
+	return names
 }

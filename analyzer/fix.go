@@ -60,7 +60,7 @@ func (fx *fileFixer) scopeAt(pos token.Pos) *types.Scope {
 // already has: "" for an unqualified name (k's own package, a dot import),
 // "name." for an import, whatever its alias. It fails if every such name is
 // shadowed at pos.
-func (fx *fileFixer) existingQualifier(k *types.Const, pos token.Pos) (string, bool) {
+func (fx *fileFixer) existingQualifier(k namedCode, pos token.Pos) (string, bool) {
 	scope := fx.scopeAt(pos)
 	if scope == nil {
 		return "", false
@@ -69,18 +69,19 @@ func (fx *fileFixer) existingQualifier(k *types.Const, pos token.Pos) (string, b
 		_, found := scope.LookupParent(name, pos)
 		return found == obj
 	}
-	if k.Pkg() == fx.pass.Pkg {
-		return "", visible(k.Name(), k)
+	obj := k.pkg.Scope().Lookup(k.name) // nil if k.pkg is incomplete
+	if k.pkg == fx.pass.Pkg {
+		return "", obj != nil && visible(k.name, obj)
 	}
 	for _, spec := range fx.file.Imports {
 		pn := importedAs(fx.pass.TypesInfo, spec)
-		if pn == nil || pn.Imported().Path() != k.Pkg().Path() {
+		if pn == nil || pn.Imported().Path() != k.pkg.Path() {
 			continue
 		}
 		switch pn.Name() {
 		case "_":
 		case ".":
-			if visible(k.Name(), k) {
+			if obj != nil && visible(k.name, obj) {
 				return "", true
 			}
 		default:

@@ -1,6 +1,10 @@
 package analyzer
 
-import "testing"
+import (
+	"go/importer"
+	"maps"
+	"testing"
+)
 
 func TestInternalRoot(t *testing.T) {
 	for _, tc := range []struct {
@@ -29,5 +33,17 @@ func TestUnvendored(t *testing.T) {
 		if got := unvendored(path); got != want {
 			t.Errorf("unvendored(%q) = %q, want %q", path, got, want)
 		}
+	}
+}
+
+// TestHTTPStatusNames checks the names used for an incompletely loaded
+// net/http against the real package.
+func TestHTTPStatusNames(t *testing.T) {
+	pkg, err := importer.Default().Import("net/http")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := familyConstants(pkg, httpStatus); !maps.Equal(got, httpStatusNames) {
+		t.Errorf("net/http status constants differ from httpStatusNames:\n got %v\nwant %v", got, httpStatusNames)
 	}
 }

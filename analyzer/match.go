@@ -18,7 +18,7 @@ type finding struct {
 	value  int64
 	api    string // the callee as messages name it: "http.Error"
 	family *codeFamily
-	cnst   *types.Const // the constant the fix writes
+	cnst   namedCode // the constant the fix writes
 }
 
 // checkCall records a finding for each magic literal that call passes as a
@@ -71,8 +71,8 @@ func (c *checker) checkArg(arg ast.Expr, fn *types.Func, api *statusAPI) {
 	if unvendored(pkg.Path()) != api.family.pkg {
 		pkg = c.importedPkg(api.family.pkg)
 	}
-	cnst := c.constantFor(pkg, api.family, value)
-	if cnst == nil {
+	cnst, ok := c.constantFor(pkg, api.family, value)
+	if !ok {
 		return
 	}
 	c.findings = append(c.findings, finding{

@@ -27,21 +27,21 @@ func (c *checker) flush(file *ast.File) {
 		q, ok := fx.existingQualifier(f.cnst, f.arg.Pos())
 		switch {
 		case ok:
-			names[i], fixable[i] = q+f.cnst.Name(), true
-		case fx.canImport(f.cnst.Pkg()):
+			names[i], fixable[i] = q+f.cnst.name, true
+		case fx.canImport(f.cnst.pkg):
 			needImport = append(needImport, i)
 		}
 	}
 	for _, i := range needImport {
 		f := c.findings[i]
-		if name, ok := fx.addImport(f.cnst.Pkg(), c.sitesOf(fx, needImport, f.cnst.Pkg())); ok {
-			names[i], fixable[i] = name+"."+f.cnst.Name(), true
+		if name, ok := fx.addImport(f.cnst.pkg, c.sitesOf(fx, needImport, f.cnst.pkg)); ok {
+			names[i], fixable[i] = name+"."+f.cnst.name, true
 		}
 	}
 	for i, f := range c.findings {
 		name := names[i]
 		if !fixable[i] {
-			name = f.cnst.Pkg().Name() + "." + f.cnst.Name()
+			name = f.cnst.pkg.Name() + "." + f.cnst.name
 		}
 		d := analysis.Diagnostic{
 			Pos:      f.arg.Pos(),
@@ -51,7 +51,7 @@ func (c *checker) flush(file *ast.File) {
 		}
 		if fixable[i] {
 			edits := []analysis.TextEdit{{Pos: f.arg.Pos(), End: f.arg.End(), NewText: []byte(name)}}
-			if imp, ok := fx.imports[f.cnst.Pkg().Path()]; ok {
+			if imp, ok := fx.imports[f.cnst.pkg.Path()]; ok {
 				edits = append(edits, imp.edit)
 			}
 			slices.SortFunc(edits, func(a, b analysis.TextEdit) int { return int(a.Pos - b.Pos) })
@@ -70,7 +70,7 @@ func (c *checker) sitesOf(fx *fileFixer, idx []int, pkg *types.Package) []site {
 	var sites []site
 	for _, i := range idx {
 		f := c.findings[i]
-		if f.cnst.Pkg().Path() == pkg.Path() {
+		if f.cnst.pkg.Path() == pkg.Path() {
 			sites = append(sites, site{fx.scopeAt(f.arg.Pos()), f.arg.Pos()})
 		}
 	}

@@ -4,7 +4,12 @@
 // errors.go) reduced to the API around close codes.
 package ws
 
-import "io"
+import (
+	"bufio"
+	"io"
+	"net"
+	"net/http"
+)
 
 // OpCode represents operation code.
 type OpCode byte
@@ -168,3 +173,14 @@ func (r *ConnectionRejectedError) Error() string { return r.reason }
 
 // StatusCode returns the HTTP status code for the connection rejection.
 func (r *ConnectionRejectedError) StatusCode() int { return r.code }
+
+// Handshake represents handshake result.
+type Handshake struct {
+	// Protocol is the subprotocol selected during handshake.
+	Protocol string
+}
+
+// UpgradeHTTP is like HTTPUpgrader{}.Upgrade().
+func UpgradeHTTP(r *http.Request, w http.ResponseWriter) (net.Conn, *bufio.ReadWriter, Handshake, error) {
+	return nil, nil, Handshake{}, nil
+}

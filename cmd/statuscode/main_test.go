@@ -1,0 +1,260 @@
+package main_test
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// These tests build the real binary and run it, as users do, on
+// testdata/integration: a module that uses the real gorilla/websocket,
+// coder/websocket, nhooyr.io/websocket and gobwas/ws at the versions
+// pinned in its go.mod (the go command fetches them from the module proxy).
+
+func TestStandaloneReportFixBuild(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds binaries and fetches modules")
+	}
+	bin := buildStatuscode(t)
+	mod := copyModule(t, "integration")
+	want := readExpected(t, filepath.Join(mod, "EXPECTED.txt"))
+
+	// -json reports every planted literal, each with one fix, and nothing else.
+	got := runJSON(t, bin, mod)
+	var where []string
+	for _, d := range got {
+		if d.Error != "" {
+			t.Fatalf("analyzer error: %s", d.Error)
+		}
+		if len(d.Fixes) != 1 {
+			t.Errorf("%s: %d fixes, want 1", d.Posn, len(d.Fixes))
+		}
+		where = append(where, d.short(mod))
+	}
+	slices.Sort(where)
+	if !slices.Equal(where, want) {
+		t.Errorf("reported:\n%s\nwant (EXPECTED.txt):\n%s", strings.Join(where, "\n"), strings.Join(want, "\n"))
+	}
+
+	// -fix applies them all; the module builds and vets; nothing is left.
+	if out, err := command(mod, bin, "-fix", "./...").CombinedOutput(); err != nil && exitCode(err) != 3 {
+		t.Fatalf("statuscode -fix: %v\n%s", err, out)
+	}
+	run(t, mod, "go", "build", "./...")
+	run(t, mod, "go", "vet", "./...")
+	if left := runJSON(t, bin, mod); len(left) != 0 {
+		t.Errorf("after -fix, %d diagnostics left, first: %s", len(left), left[0].Message)
+	}
+	// Every fix wrote the constant EXPECTED.txt names into its file (added
+	// imports move lines, so count uses rather than compare lines).
+	wantUses := make(map[[2]string]int)
+	for _, w := range want {
+		file, rest, _ := strings.Cut(w, ":")
+		_, constant, _ := strings.Cut(rest, ": ")
+		wantUses[[2]string{file, constant}]++
+	}
+	orig := filepath.Join("..", "..", "testdata", "integration")
+	for k, n := range wantUses {
+		before := strings.Count(readFile(t, filepath.Join(orig, k[0])), k[1])
+		after := strings.Count(readFile(t, filepath.Join(mod, k[0])), k[1])
+		if after-before != n {
+			t.Errorf("%s: -fix added %d uses of %s, want %d", k[0], after-before, k[1], n)
+		}
+	}
+}
+
+func TestGoVetVettool(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds binaries and fetches modules")
+	}
+	bin := buildStatuscode(t)
+	mod := copyModule(t, "integration")
+	want := readExpected(t, filepath.Join(mod, "EXPECTED.txt"))
+
+	out, err := command(mod, "go", "vet", "-vettool="+bin, "./...").CombinedOutput()
+	if err == nil {
+		t.Fatalf("go vet -vettool succeeded on magic codes:\n%s", out)
+	}
+	// vet prints file:line:col: message, relative to the module.
+	diag := regexp.MustCompile(`(?m)^(?:\./)?([\w/]+\.go):(\d+):\d+: (magic .*; use (\S+))$`)
+	var got []string
+	for _, m := range diag.FindAllStringSubmatch(string(out), -1) {
+		got = append(got, fmt.Sprintf("%s:%s: %s", m[1], m[2], m[4]))
+	}
+	slices.Sort(got)
+	if !slices.Equal(got, want) {
+		t.Errorf("go vet -vettool reported:\n%s\nwant:\n%s\nfull output:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"), out)
+	}
+
+	// The analyzer's flags pass through vet.
+	out, err = command(mod, "go", "vet", "-vettool="+bin, "-websocket=false", "./...").CombinedOutput()
+	if err == nil || strings.Contains(string(out), "WebSocket") || !strings.Contains(string(out), "magic HTTP status") {
+		t.Errorf("go vet -websocket=false: err=%v\n%s", err, out)
+	}
+}
+
+func TestHelpAndErrors(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds binaries")
+	}
+	bin := buildStatuscode(t)
+	out, _ := exec.Command(bin, "-help").CombinedOutput()
+	for _, flag := range []string{"-http", "-websocket", "-skip-generated", "-fix", "-diff", "-json", "magic HTTP status"} {
+		if !bytes.Contains(out, []byte(flag)) {
+			t.Errorf("-help does not mention %s:\n%s", flag, out)
+		}
+	}
+	// A pattern that matches nothing is an error that says so, not a panic.
+	out, err := command(t.TempDir(), bin, "./...").CombinedOutput()
+	if err == nil || bytes.Contains(out, []byte("panic")) {
+		t.Errorf("statuscode outside a module: err=%v\n%s", err, out)
+	}
+}
+
+// diagnostic is one entry of statuscode -json output.
+type diagnostic struct {
+	Posn    string            `json:"posn"`
+	Message string            `json:"message"`
+	Fixes   []json.RawMessage `json:"suggested_fixes"`
+	Error   string            `json:"-"`
+}
+
+// short renders d as EXPECTED.txt does: "dir/file.go:LINE: constant".
+func (d diagnostic) short(mod string) string {
+	rel, _ := filepath.Rel(mod, d.Posn)
+	parts := strings.Split(rel, ":")
+	_, constant, _ := strings.Cut(d.Message, "; use ")
+	return fmt.Sprintf("%s:%s: %s", parts[0], parts[1], constant)
+}
+
+// runJSON runs bin -json ./... in dir and returns its diagnostics.
+func runJSON(t *testing.T, bin, dir string) []diagnostic {
+	t.Helper()
+	out, err := command(dir, bin, "-json", "./...").Output()
+	if err != nil {
+		t.Fatalf("statuscode -json: %v\n%s", err, stderr(err))
+	}
+	// package path -> analyzer name -> diagnostics, or {"error": "..."}
+	var tree map[string]map[string]json.RawMessage
+	if err := json.Unmarshal(out, &tree); err != nil {
+		t.Fatalf("statuscode -json output: %v\n%s", err, out)
+	}
+	var all []diagnostic
+	for pkg, byAnalyzer := range tree {
+		for _, raw := range byAnalyzer {
+			var ds []diagnostic
+			if err := json.Unmarshal(raw, &ds); err != nil {
+				var e struct{ Error string }
+				json.Unmarshal(raw, &e)
+				ds = []diagnostic{{Posn: pkg, Error: e.Error}}
+			}
+			all = append(all, ds...)
+		}
+	}
+	return all
+}
+
+var built struct {
+	bin string
+	err error
+}
+
+// buildStatuscode builds cmd/statuscode once per test binary.
+func buildStatuscode(t *testing.T) string {
+	t.Helper()
+	if built.bin == "" && built.err == nil {
+		dir, err := os.MkdirTemp("", "statuscode-bin")
+		if err != nil {
+			t.Fatal(err)
+		}
+		built.bin = filepath.Join(dir, "statuscode")
+		if out, err := exec.Command("go", "build", "-o", built.bin, ".").CombinedOutput(); err != nil {
+			built.err = fmt.Errorf("go build: %v\n%s", err, out)
+		}
+	}
+	if built.err != nil {
+		t.Fatal(built.err)
+	}
+	return built.bin
+}
+
+func TestMain(m *testing.M) {
+	code := m.Run()
+	if built.bin != "" {
+		os.RemoveAll(filepath.Dir(built.bin))
+	}
+	os.Exit(code)
+}
+
+// copyModule copies testdata/NAME into a temporary directory, so that
+// -fix never writes to the repository.
+func copyModule(t *testing.T, name string) string {
+	t.Helper()
+	dst := t.TempDir()
+	if err := os.CopyFS(dst, os.DirFS(filepath.Join("..", "..", "testdata", name))); err != nil {
+		t.Fatal(err)
+	}
+	return dst
+}
+
+func readExpected(t *testing.T, path string) []string {
+	t.Helper()
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	var lines []string
+	for s := bufio.NewScanner(f); s.Scan(); {
+		if l := strings.TrimSpace(s.Text()); l != "" && !strings.HasPrefix(l, "#") {
+			lines = append(lines, l)
+		}
+	}
+	slices.Sort(lines)
+	return lines
+}
+
+func readFile(t *testing.T, path string) string {
+	t.Helper()
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(data)
+}
+
+func command(dir, name string, args ...string) *exec.Cmd {
+	cmd := exec.Command(name, args...)
+	cmd.Dir = dir
+	cmd.Env = append(os.Environ(), "GOWORK=off", "GOFLAGS=-mod=readonly")
+	return cmd
+}
+
+func run(t *testing.T, dir, name string, args ...string) {
+	t.Helper()
+	if out, err := command(dir, name, args...).CombinedOutput(); err != nil {
+		t.Fatalf("%s %s: %v\n%s", name, strings.Join(args, " "), err, out)
+	}
+}
+
+func exitCode(err error) int {
+	if ee, ok := err.(*exec.ExitError); ok {
+		return ee.ExitCode()
+	}
+	return -1
+}
+
+func stderr(err error) []byte {
+	if ee, ok := err.(*exec.ExitError); ok {
+		return ee.Stderr
+	}
+	return nil
+}

@@ -1,0 +1,10 @@
+// Package app uses fw without importing net/http: go vet sees net/http
+// only through fw's export data, and the fix must add the import.
+package app
+
+import "example.com/integration/fw"
+
+// Accept answers 202.
+func Accept(c *fw.Context) {
+	c.Writer.WriteHeader(202)
+}
