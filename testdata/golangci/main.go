@@ -1,0 +1,33 @@
+// Command gcl is a tiny server full of magic status codes. plugin/e2e_test.go
+// lints a copy of it with a golangci-lint that has statuscode built in.
+package main
+
+import (
+	"net/http"
+
+	"github.com/gorilla/websocket"
+)
+
+func notFound(w http.ResponseWriter, _ *http.Request) {
+	w.WriteHeader(404)
+}
+
+func fail(w http.ResponseWriter, _ *http.Request) {
+	http.Error(w, "x", 500)
+}
+
+func teapot(w http.ResponseWriter, _ *http.Request) {
+	w.WriteHeader(418) //nolint:statuscode // on purpose: suppressed
+}
+
+func bye() []byte {
+	return websocket.FormatCloseMessage(1000, "")
+}
+
+func main() {
+	http.HandleFunc("/missing", notFound)
+	http.HandleFunc("/fail", fail)
+	http.HandleFunc("/teapot", teapot)
+	_ = bye()
+	_ = recorded()
+}
