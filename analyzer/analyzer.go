@@ -61,8 +61,7 @@ func run(pass *analysis.Pass, cfg *Config) {
 		file *ast.File
 		skip bool
 	)
-	filter := []ast.Node{(*ast.File)(nil), (*ast.CallExpr)(nil)}
-	inspect.Preorder(filter, func(n ast.Node) {
+	inspect.Preorder(nodeFilter, func(n ast.Node) {
 		switch n := n.(type) {
 		case *ast.File:
 			c.flush(file)
@@ -76,6 +75,8 @@ func run(pass *analysis.Pass, cfg *Config) {
 	})
 	c.flush(file)
 }
+
+var nodeFilter = []ast.Node{(*ast.File)(nil), (*ast.CallExpr)(nil)}
 
 // A checker holds one pass's state. Everything it caches is built on the
 // first call that may match, so packages without status calls cost a walk.

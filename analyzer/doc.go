@@ -25,7 +25,8 @@
 // http.RedirectHandler and http.StatusText (net/http); FormatCloseMessage,
 // IsCloseError and IsUnexpectedCloseError (github.com/gorilla/websocket);
 // Conn.Close (github.com/coder/websocket and nhooyr.io/websocket);
-// NewCloseFrameBody and PutCloseFrameBody (github.com/gobwas/ws).
+// NewCloseFrameBody, PutCloseFrameBody, CheckCloseFrameData and, for an
+// HTTP status, RejectionStatus (github.com/gobwas/ws).
 //
 // A magic literal is an integer literal in any spelling (404, 0x194,
 // 4_04, (404)), or such a literal converted to a type, as in

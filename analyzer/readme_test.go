@@ -62,3 +62,13 @@ func apiTable() string {
 	}
 	return b.String()
 }
+
+// TestDocNamesEveryAPI keeps the analyzer's documentation (doc.go, shown by
+// -help and on pkg.go.dev) in step with the apis table.
+func TestDocNamesEveryAPI(t *testing.T) {
+	for _, a := range apis {
+		if !strings.Contains(doc, a.name) || !strings.Contains(doc, a.pkg) {
+			t.Errorf("doc.go does not name %s.%s", a.pkg, a.name)
+		}
+	}
+}

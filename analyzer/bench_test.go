@@ -1,0 +1,136 @@
+package analyzer
+
+import (
+	"go/ast"
+	"go/importer"
+	"go/parser"
+	"go/token"
+	"go/types"
+	"testing"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/passes/inspect"
+	"golang.org/x/tools/go/ast/inspector"
+	"golang.org/x/tools/go/packages"
+)
+
+// The benchmarks time the statuscode pass against the floor of any
+// call-site linter: a walk over every *ast.CallExpr through the same
+// inspector that does nothing. Compare with
+//
+//	go test ./analyzer -run '^$' -bench . -benchmem -count 10 | tee new.txt
+//	benchstat new.txt
+
+var benchPkgs []*analysis.Pass
+
+func loadBenchPackages(b *testing.B) []*analysis.Pass {
+	if benchPkgs != nil {
+		return benchPkgs
+	}
+	cfg := &packages.Config{Mode: packages.LoadAllSyntax}
+	roots, err := packages.Load(cfg, "net/http/...", "net/rpc/...", "expvar", "net/http/pprof")
+	if err != nil {
+		b.Fatal(err)
+	}
+	packages.Visit(roots, nil, func(p *packages.Package) {
+		if p.Types == nil || len(p.Syntax) == 0 {
+			return
+		}
+		benchPkgs = append(benchPkgs, &analysis.Pass{
+			Fset:      p.Fset,
+			Files:     p.Syntax,
+			Pkg:       p.Types,
+			TypesInfo: p.TypesInfo,
+			ResultOf:  map[*analysis.Analyzer]any{inspect.Analyzer: inspector.New(p.Syntax)},
+			Report:    func(analysis.Diagnostic) {},
+		})
+	})
+	return benchPkgs
+}
+
+func BenchmarkStatuscode(b *testing.B) {
+	passes := loadBenchPackages(b)
+	cfg := DefaultConfig()
+	for b.Loop() {
+		for _, pass := range passes {
+			run(pass, &cfg)
+		}
+	}
+	b.ReportMetric(float64(len(passes)), "pkgs")
+}
+
+func BenchmarkBareCallWalk(b *testing.B) {
+	passes := loadBenchPackages(b)
+	filter := []ast.Node{(*ast.CallExpr)(nil)}
+	calls := 0
+	for b.Loop() {
+		for _, pass := range passes {
+			pass.ResultOf[inspect.Analyzer].(*inspector.Inspector).Preorder(filter, func(ast.Node) { calls++ })
+		}
+	}
+}
+
+// TestNoAllocsOnOtherCalls checks that a call that reaches no status API
+// costs no allocation, whatever its name.
+func TestNoAllocsOnOtherCalls(t *testing.T) {
+	const src = `package p
+
+import ("fmt"; "net/http")
+
+type table struct{}
+
+func (table) WriteHeader(int) {}
+
+func f(w http.ResponseWriter, t table) {
+	fmt.Println("x", 1)
+	t.WriteHeader(200)
+	w.Header().Set("a", "b")
+	_ = len("x")
+}
+`
+	fset := token.NewFileSet()
+	file, err := parser.ParseFile(fset, "p.go", src, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	info := &types.Info{
+		Types:      make(map[ast.Expr]types.TypeAndValue),
+		Uses:       make(map[*ast.Ident]types.Object),
+		Defs:       make(map[*ast.Ident]types.Object),
+		Selections: make(map[*ast.SelectorExpr]*types.Selection),
+		Scopes:     make(map[ast.Node]*types.Scope),
+		Implicits:  make(map[ast.Node]types.Object),
+	}
+	conf := types.Config{Importer: defaultImporter(fset)}
+	pkg, err := conf.Check("p", fset, []*ast.File{file}, info)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cfg := DefaultConfig()
+	c := &checker{pass: &analysis.Pass{Fset: fset, Files: []*ast.File{file}, Pkg: pkg, TypesInfo: info}, cfg: &cfg}
+	var calls []*ast.CallExpr
+	ast.Inspect(file, func(n ast.Node) bool {
+		if call, ok := n.(*ast.CallExpr); ok {
+			calls = append(calls, call)
+		}
+		return true
+	})
+	for _, call := range calls {
+		c.checkCall(call) // warm the per-pass caches (table.WriteHeader's verdict)
+	}
+	if len(c.findings) != 0 {
+		t.Fatalf("findings on calls that reach no status API: %d", len(c.findings))
+	}
+	allocs := testing.AllocsPerRun(100, func() {
+		for _, call := range calls {
+			c.checkCall(call)
+		}
+	})
+	if allocs != 0 {
+		t.Errorf("%v allocations per run over %d non-matching calls, want 0", allocs, len(calls))
+	}
+}
+
+func defaultImporter(fset *token.FileSet) types.Importer {
+	return importer.ForCompiler(fset, "gc", nil)
+}
