@@ -25,14 +25,14 @@ type codeFamily struct {
 var (
 	httpStatus = &codeFamily{key: "http", noun: "HTTP status", pkg: "net/http", prefix: "Status", min: 100, max: 999, known: httpStatusNames}
 
-	gorillaClose = wsFamily("github.com/gorilla/websocket", "Close")
-	coderClose   = wsFamily("github.com/coder/websocket", "Status")
-	nhooyrClose  = wsFamily("nhooyr.io/websocket", "Status")
-	gobwasClose  = wsFamily("github.com/gobwas/ws", "Status")
+	gorillaClose = wsFamily("github.com/gorilla/websocket", "Close", nil)
+	coderClose   = wsFamily("github.com/coder/websocket", "Status", coderStatusNames)
+	nhooyrClose  = wsFamily("nhooyr.io/websocket", "Status", coderStatusNames)
+	gobwasClose  = wsFamily("github.com/gobwas/ws", "Status", nil)
 )
 
-func wsFamily(pkg, prefix string) *codeFamily {
-	return &codeFamily{key: "websocket", noun: "WebSocket close code", pkg: pkg, prefix: prefix, min: 1000, max: 4999}
+func wsFamily(pkg, prefix string, known map[int64]string) *codeFamily {
+	return &codeFamily{key: "websocket", noun: "WebSocket close code", pkg: pkg, prefix: prefix, min: 1000, max: 4999, known: known}
 }
 
 // A statusAPI is a function or method with a parameter that takes a code of
@@ -157,4 +157,25 @@ var httpStatusNames = map[int64]string{
 	508: "StatusLoopDetected",
 	510: "StatusNotExtended",
 	511: "StatusNetworkAuthenticationRequired",
+}
+
+// coderStatusNames are the close-code constants that coder/websocket and
+// nhooyr.io/websocket have both exported for years, for a Conn.Close call
+// in a package that reaches the library only through another package (go
+// vet and gopls then see it through export data without its constants).
+// Newer or receive-only codes (1005, 1006, 1014, 1015) are left out so a
+// fix never names a constant an older release lacks; TestCoderStatusNames
+// checks them against the stubs modelled on the real source.
+var coderStatusNames = map[int64]string{
+	1000: "StatusNormalClosure",
+	1001: "StatusGoingAway",
+	1002: "StatusProtocolError",
+	1003: "StatusUnsupportedData",
+	1007: "StatusInvalidFramePayloadData",
+	1008: "StatusPolicyViolation",
+	1009: "StatusMessageTooBig",
+	1010: "StatusMandatoryExtension",
+	1011: "StatusInternalError",
+	1012: "StatusServiceRestart",
+	1013: "StatusTryAgainLater",
 }

@@ -1,8 +1,13 @@
 package analyzer
 
 import (
+	"go/ast"
 	"go/importer"
+	"go/parser"
+	"go/token"
+	"go/types"
 	"maps"
+	"path/filepath"
 	"testing"
 )
 
@@ -45,5 +50,36 @@ func TestHTTPStatusNames(t *testing.T) {
 	}
 	if got := familyConstants(pkg, httpStatus); !maps.Equal(got, httpStatusNames) {
 		t.Errorf("net/http status constants differ from httpStatusNames:\n got %v\nwant %v", got, httpStatusNames)
+	}
+}
+
+// TestCoderStatusNames checks the names used for an incompletely loaded
+// coder/websocket or nhooyr.io/websocket against the stubs, which copy the
+// real modules' constants.
+func TestCoderStatusNames(t *testing.T) {
+	for _, dir := range []string{"github.com/coder/websocket", "nhooyr.io/websocket"} {
+		fset := token.NewFileSet()
+		files, err := filepath.Glob(filepath.Join("..", "testdata", "src", dir, "*.go"))
+		if err != nil || len(files) == 0 {
+			t.Fatalf("%s: no stub files (%v)", dir, err)
+		}
+		var syntax []*ast.File
+		for _, name := range files {
+			f, err := parser.ParseFile(fset, name, nil, 0)
+			if err != nil {
+				t.Fatal(err)
+			}
+			syntax = append(syntax, f)
+		}
+		pkg, err := (&types.Config{Importer: importer.Default()}).Check(dir, fset, syntax, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		real := familyConstants(pkg, coderClose)
+		for v, name := range coderStatusNames {
+			if real[v] != name {
+				t.Errorf("%s: coderStatusNames[%d] = %s, the package has %q", dir, v, name, real[v])
+			}
+		}
 	}
 }

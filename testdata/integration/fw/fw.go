@@ -2,7 +2,12 @@
 // http.ResponseWriter, so its users need not import net/http.
 package fw
 
-import "net/http"
+import (
+	"net/http"
+
+	coder "github.com/coder/websocket"
+	nhooyr "nhooyr.io/websocket"
+)
 
 // ResponseWriter is the framework's writer.
 type ResponseWriter interface {
@@ -13,4 +18,11 @@ type ResponseWriter interface {
 // Context carries a request's writer.
 type Context struct {
 	Writer ResponseWriter
+}
+
+// Conns hands out the connections of a hub; its users need not import the
+// websocket library.
+type Conns struct {
+	Coder  *coder.Conn
+	Nhooyr *nhooyr.Conn
 }

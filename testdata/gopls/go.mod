@@ -1,0 +1,3 @@
+module example.com/goplsdemo
+
+go 1.26.0
