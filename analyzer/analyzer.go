@@ -19,7 +19,8 @@ var doc string
 var Analyzer = New(DefaultConfig())
 
 // New returns an analyzer named "statuscode" that checks what cfg selects.
-// Its flags (-http, -websocket, -skip-generated) start at cfg's values.
+// Its flags start at cfg's values. A malformed Funcs entry makes every
+// pass fail with an error that names it; Config.Validate reports it first.
 func New(cfg Config) *analysis.Analyzer {
 	c := &cfg
 	a := &analysis.Analyzer{
@@ -31,61 +32,95 @@ func New(cfg Config) *analysis.Analyzer {
 		// diagnostics while the code does not yet compile.
 		RunDespiteErrors: true,
 		Run: func(pass *analysis.Pass) (any, error) {
-			run(pass, c)
-			return nil, nil
+			return nil, run(pass, c)
 		},
 	}
-	a.Flags.BoolVar(&c.HTTP, "http", c.HTTP, "report magic HTTP status codes (net/http)")
-	a.Flags.BoolVar(&c.WebSocket, "websocket", c.WebSocket, "report magic WebSocket close codes (gorilla, coder, nhooyr, gobwas)")
+	a.Flags.BoolVar(&c.HTTP, "http", c.HTTP, "report magic HTTP status codes (net/http and frameworks)")
+	a.Flags.BoolVar(&c.WebSocket, "websocket", c.WebSocket, "report magic WebSocket close codes (gorilla, coder, nhooyr, gobwas and others)")
+	a.Flags.BoolVar(&c.Comparisons, "comparisons", c.Comparisons, "report literals compared with status fields and results (resp.StatusCode == 200, switch cases, testify assertions) and stored in them by composite literals")
+	a.Flags.BoolVar(&c.Frameworks, "frameworks", c.Frameworks, "check web frameworks' status-taking APIs (gin, echo, fiber, fasthttp, chi/render, hertz) and more WebSocket libraries")
+	a.Flags.BoolVar(&c.Invalid, "invalid", c.Invalid, "report codes the API panics on or must not send (w.WriteHeader(1000), close code 1006), without a fix")
+	a.Flags.BoolVar(&c.NetHTTPConstants, "net-http-constants", c.NetHTTPConstants, "write net/http's constants in fixes for frameworks that have their own (fiber, fasthttp, hertz)")
+	a.Flags.Var((*funcsFlag)(&c.Funcs), "funcs", "comma-separated `list` of more status-taking functions, each pkg/path.Func:ARG:FAMILY or pkg/path.Type.Method:ARG:FAMILY (ARG counts from 0; FAMILY is "+familyNames()+"); repeatable")
 	a.Flags.BoolVar(&c.SkipGenerated, "skip-generated", c.SkipGenerated, `skip files marked "Code generated ... DO NOT EDIT."`)
 	return a
 }
 
-func (c *Config) enabled(f *codeFamily) bool {
+// enabled reports whether the configuration checks codes of family f in
+// APIs of group g.
+func (c *checker) enabled(f *codeFamily, g apiGroup) bool {
+	on := false
 	switch f.key {
 	case "http":
-		return c.HTTP
+		on = c.cfg.HTTP
 	case "websocket":
-		return c.WebSocket
+		on = c.cfg.WebSocket
 	}
-	return false
+	return on && (g != frameworkAPI || c.cfg.Frameworks)
 }
 
-func run(pass *analysis.Pass, cfg *Config) {
+func run(pass *analysis.Pass, cfg *Config) error {
 	if !cfg.HTTP && !cfg.WebSocket {
-		return
+		return nil
+	}
+	user, err := parseFuncs(cfg.Funcs)
+	if err != nil {
+		return err
 	}
 	inspect := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
-	c := &checker{pass: pass, cfg: cfg}
+	c := &checker{pass: pass, cfg: cfg, user: user}
 	var (
 		file *ast.File
 		skip bool
 	)
 	inspect.Preorder(nodeFilter, func(n ast.Node) {
+		if _, ok := n.(*ast.File); skip && !ok {
+			return
+		}
 		switch n := n.(type) {
 		case *ast.File:
 			c.flush(file)
 			file = n
 			skip = cfg.SkipGenerated && ast.IsGenerated(n)
 		case *ast.CallExpr:
-			if !skip {
-				c.checkCall(n)
+			c.checkCall(n)
+		case *ast.BinaryExpr:
+			if cfg.Comparisons {
+				c.checkBinary(n)
+			}
+		case *ast.SwitchStmt:
+			if cfg.Comparisons {
+				c.checkSwitch(n)
+			}
+		case *ast.CompositeLit:
+			if cfg.Comparisons {
+				c.checkCompositeLit(n)
 			}
 		}
 	})
 	c.flush(file)
+	return nil
 }
 
-var nodeFilter = []ast.Node{(*ast.File)(nil), (*ast.CallExpr)(nil)}
+var nodeFilter = []ast.Node{
+	(*ast.File)(nil),
+	(*ast.CallExpr)(nil),
+	(*ast.BinaryExpr)(nil),
+	(*ast.SwitchStmt)(nil),
+	(*ast.CompositeLit)(nil),
+}
 
 // A checker holds one pass's state. Everything it caches is built on the
-// first call that may match, so packages without status calls cost a walk.
+// first node that may match, so packages without status codes cost a walk.
 type checker struct {
 	pass     *analysis.Pass
 	cfg      *Config
+	user     userAPIs
 	findings []finding // in the current file
 
-	pkgs      map[string]*types.Package        // transitive imports by path
+	pkgs      map[string]*types.Package        // transitive imports by unvendored path
 	writers   map[*types.Func]bool             // WriteHeader methods: on an http.ResponseWriter?
+	fields    map[*types.Var]*statusSource     // fields that hold codes
 	constants map[*codeFamily]map[int64]string // constant names by value, per family
+	standIns  map[*codeFamily]*types.Package   // families' packages the checked package does not reach
 }

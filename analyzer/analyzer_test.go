@@ -2,6 +2,7 @@ package analyzer_test
 
 import (
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"golang.org/x/tools/go/analysis/analysistest"
@@ -20,11 +21,11 @@ func testdata(t *testing.T) string {
 }
 
 var fixPackages = []string{
-	"httpcalls", "noimport", "shadow", "aliased", "dotimport", "generated", "websockets", "vendored",
+	"httpcalls", "noimport", "shadow", "aliased", "dotimport", "generated", "websockets", "vendored", "compare",
 }
 
 func TestDiagnostics(t *testing.T) {
-	analysistest.Run(t, testdata(t), analyzer.Analyzer, append(fixPackages, "lookalike", "illtyped")...)
+	analysistest.Run(t, testdata(t), analyzer.Analyzer, append(fixPackages, "lookalike", "illtyped", "invalid")...)
 }
 
 func TestFixes(t *testing.T) {
@@ -58,5 +59,50 @@ func TestFlags(t *testing.T) {
 	analysistest.Run(t, testdata(t), a, "httponly")
 	if analyzer.Analyzer.Flags.Lookup("websocket").Value.String() != "true" {
 		t.Error("New shares flags with Analyzer")
+	}
+}
+
+var userFuncs = []string{
+	"userfuncs/web.JSON:1:http",
+	"(*userfuncs/web.Ctx).Status:0:http",
+	"userfuncs/web.Ctx.Abort:0:http",
+	"userfuncs/web.CloseWith:0:coder",
+	"userfuncs/web.CloseTyped:1:coder",
+	"userfuncs/plain.Send:0:http",
+}
+
+func TestUserFuncs(t *testing.T) {
+	cfg := analyzer.DefaultConfig()
+	cfg.Funcs = userFuncs
+	analysistest.RunWithSuggestedFixes(t, testdata(t), analyzer.New(cfg), "userfuncs", "userfuncs/plain")
+
+	// The same entries through the flag, comma-separated.
+	a := analyzer.New(analyzer.DefaultConfig())
+	if err := a.Flags.Set("funcs", strings.Join(userFuncs, ",")); err != nil {
+		t.Fatal(err)
+	}
+	analysistest.Run(t, testdata(t), a, "userfuncs")
+}
+
+func TestUserFuncErrors(t *testing.T) {
+	for _, tc := range []struct{ entry, err string }{
+		{"web.JSON", `want pkg/path.Func:ARG:FAMILY or pkg/path.Type.Method:ARG:FAMILY`},
+		{"example.com/web.JSON:x:http", `argument index "x" is not a number from 0 up`},
+		{"example.com/web.JSON:-1:http", `argument index "-1" is not a number from 0 up`},
+		{"example.com/web.JSON:1:websocket", `unknown family "websocket" (known: http, gorilla, coder, nhooyr, gobwas`},
+		{"JSON:1:http", `"JSON" does not name a function or method`},
+		{"example.com/web.1F:1:http", `"example.com/web.1F" does not name a function or method`},
+		{"(*example.com/web.Ctx.JSON:1:http", `does not name a function or method`},
+	} {
+		cfg := analyzer.DefaultConfig()
+		cfg.Funcs = []string{tc.entry}
+		want := `funcs entry "` + tc.entry + `": `
+		err := cfg.Validate()
+		if err == nil || !strings.Contains(err.Error(), want) || !strings.Contains(err.Error(), tc.err) {
+			t.Errorf("Validate(%q) = %v, want error containing %q", tc.entry, err, tc.err)
+		}
+		if err := analyzer.New(analyzer.DefaultConfig()).Flags.Set("funcs", tc.entry); err == nil || !strings.Contains(err.Error(), want) || !strings.Contains(err.Error(), tc.err) {
+			t.Errorf("-funcs=%q: %v, want error containing %q", tc.entry, err, tc.err)
+		}
 	}
 }

@@ -1,13 +1,15 @@
 package analyzer
 
 // This file is the table of what statuscode checks: the code families
-// (sets of named constants) and the APIs that take a code. Adding a
+// (sets of named constants), the APIs that take a code, the fields and
+// results that hold one, and the assertions that compare them. Adding a
 // library is adding rows here, with a stub under testdata/src modelled on
 // its real source and a test case.
 
 // A codeFamily is the set of exported integer constants of one package that
 // name status or close codes: the constants a fix may write.
 type codeFamily struct {
+	name     string // in -funcs entries and docs: "http", "gorilla"
 	key      string // Config switch and diagnostic Category: "http", "websocket"
 	noun     string // in messages: "HTTP status", "WebSocket close code"
 	pkg      string // package path that declares the constants
@@ -23,17 +25,20 @@ type codeFamily struct {
 // The families. A constant belongs to one if it is exported, declared in pkg,
 // named prefix+Something, and its integer value lies in [min, max].
 var (
-	httpStatus = &codeFamily{key: "http", noun: "HTTP status", pkg: "net/http", prefix: "Status", min: 100, max: 999, known: httpStatusNames}
+	httpStatus = &codeFamily{name: "http", key: "http", noun: "HTTP status", pkg: "net/http", prefix: "Status", min: 100, max: 999, known: httpStatusNames}
 
-	gorillaClose = wsFamily("github.com/gorilla/websocket", "Close", nil)
-	coderClose   = wsFamily("github.com/coder/websocket", "Status", coderStatusNames)
-	nhooyrClose  = wsFamily("nhooyr.io/websocket", "Status", coderStatusNames)
-	gobwasClose  = wsFamily("github.com/gobwas/ws", "Status", nil)
+	gorillaClose = wsFamily("gorilla", "github.com/gorilla/websocket", "Close", nil)
+	coderClose   = wsFamily("coder", "github.com/coder/websocket", "Status", coderStatusNames)
+	nhooyrClose  = wsFamily("nhooyr", "nhooyr.io/websocket", "Status", coderStatusNames)
+	gobwasClose  = wsFamily("gobwas", "github.com/gobwas/ws", "Status", nil)
 )
 
-func wsFamily(pkg, prefix string, known map[int64]string) *codeFamily {
-	return &codeFamily{key: "websocket", noun: "WebSocket close code", pkg: pkg, prefix: prefix, min: 1000, max: 4999, known: known}
+func wsFamily(name, pkg, prefix string, known map[int64]string) *codeFamily {
+	return &codeFamily{name: name, key: "websocket", noun: "WebSocket close code", pkg: pkg, prefix: prefix, min: 1000, max: 4999, known: known}
 }
+
+// families lists every family, by name, for -funcs entries.
+var families = []*codeFamily{httpStatus, gorillaClose, coderClose, nhooyrClose, gobwasClose}
 
 // A statusAPI is a function or method with a parameter that takes a code of
 // one family. It is identified by the declaring package, the receiver's
@@ -47,25 +52,37 @@ type statusAPI struct {
 	arg      int  // index of the code parameter
 	variadic bool // the code parameter is variadic: every argument from arg on is a code
 	family   *codeFamily
+	rule     codeRule // the codes the API panics on or must not send; nil if none
+	group    apiGroup
 }
 
-// apis lists every API statuscode checks, in the order README.md shows them.
+// An apiGroup is the Config switch, besides the family's, that a row obeys.
+type apiGroup uint8
+
+const (
+	coreAPI      apiGroup = iota // always checked when its family is on
+	frameworkAPI                 // Config.Frameworks
+	userAPI                      // Config.Funcs
+)
+
+// apis lists every built-in API statuscode checks, in the order README.md
+// shows them.
 var apis = []statusAPI{
-	{pkg: "net/http", recv: "ResponseWriter", name: "WriteHeader", arg: 0, family: httpStatus},
-	{pkg: "net/http", name: "Error", arg: 2, family: httpStatus},
-	{pkg: "net/http", name: "Redirect", arg: 3, family: httpStatus},
-	{pkg: "net/http", name: "RedirectHandler", arg: 1, family: httpStatus},
+	{pkg: "net/http", recv: "ResponseWriter", name: "WriteHeader", arg: 0, family: httpStatus, rule: netHTTPPanics},
+	{pkg: "net/http", name: "Error", arg: 2, family: httpStatus, rule: netHTTPPanics},
+	{pkg: "net/http", name: "Redirect", arg: 3, family: httpStatus, rule: netHTTPPanics},
+	{pkg: "net/http", name: "RedirectHandler", arg: 1, family: httpStatus, rule: netHTTPPanics},
 	{pkg: "net/http", name: "StatusText", arg: 0, family: httpStatus},
 
-	{pkg: "github.com/gorilla/websocket", name: "FormatCloseMessage", arg: 0, family: gorillaClose},
+	{pkg: "github.com/gorilla/websocket", name: "FormatCloseMessage", arg: 0, family: gorillaClose, rule: gorillaFormatClose},
 	{pkg: "github.com/gorilla/websocket", name: "IsCloseError", arg: 1, variadic: true, family: gorillaClose},
 	{pkg: "github.com/gorilla/websocket", name: "IsUnexpectedCloseError", arg: 1, variadic: true, family: gorillaClose},
 
-	{pkg: "github.com/coder/websocket", recv: "Conn", name: "Close", arg: 0, family: coderClose},
-	{pkg: "nhooyr.io/websocket", recv: "Conn", name: "Close", arg: 0, family: nhooyrClose},
+	{pkg: "github.com/coder/websocket", recv: "Conn", name: "Close", arg: 0, family: coderClose, rule: coderCloseRefuses},
+	{pkg: "nhooyr.io/websocket", recv: "Conn", name: "Close", arg: 0, family: nhooyrClose, rule: coderCloseRefuses},
 
-	{pkg: "github.com/gobwas/ws", name: "NewCloseFrameBody", arg: 0, family: gobwasClose},
-	{pkg: "github.com/gobwas/ws", name: "PutCloseFrameBody", arg: 1, family: gobwasClose},
+	{pkg: "github.com/gobwas/ws", name: "NewCloseFrameBody", arg: 0, family: gobwasClose, rule: closeFrameSend},
+	{pkg: "github.com/gobwas/ws", name: "PutCloseFrameBody", arg: 1, family: gobwasClose, rule: closeFrameSend},
 	{pkg: "github.com/gobwas/ws", name: "CheckCloseFrameData", arg: 0, family: gobwasClose},
 	{pkg: "github.com/gobwas/ws", name: "RejectionStatus", arg: 0, family: httpStatus},
 }
@@ -76,106 +93,92 @@ var apis = []statusAPI{
 // http.ResponseWriter.WriteHeader itself.
 var writeHeader = &apis[0]
 
-// apiKey identifies a statusAPI row by the declaration it names.
+// A statusSource is a struct field, or a function's or method's result,
+// that holds a code: a literal compared with it, or stored in the field by
+// a composite literal, is magic.
+type statusSource struct {
+	pkg    string
+	recv   string // the struct type declaring the field, or the method's receiver type; "" for a function
+	name   string
+	field  bool
+	family *codeFamily
+	group  apiGroup
+}
+
+var sources = []statusSource{
+	{pkg: "net/http", recv: "Response", name: "StatusCode", field: true, family: httpStatus},
+	{pkg: "net/http/httptest", recv: "ResponseRecorder", name: "Code", field: true, family: httpStatus},
+
+	{pkg: "github.com/gorilla/websocket", recv: "CloseError", name: "Code", field: true, family: gorillaClose},
+
+	{pkg: "github.com/coder/websocket", name: "CloseStatus", family: coderClose},
+	{pkg: "github.com/coder/websocket", recv: "CloseError", name: "Code", field: true, family: coderClose},
+	{pkg: "nhooyr.io/websocket", name: "CloseStatus", family: nhooyrClose},
+	{pkg: "nhooyr.io/websocket", recv: "CloseError", name: "Code", field: true, family: nhooyrClose},
+}
+
+// An assertion is a test helper that compares an expected and an actual
+// value: when one is a status source and the other a literal, the literal
+// is magic.
+type assertion struct {
+	pkg              string
+	recv             string
+	name             string
+	expected, actual int
+	sameType         bool // the assertion compares dynamic types too (Equal, not EqualValues)
+}
+
+// assertions are testify's equality checks, as functions (t first) and as
+// methods of the object assert.New and require.New return.
+var assertions = testifyAssertions(map[string]bool{
+	"Equal": true, "NotEqual": true, "Exactly": true,
+	"EqualValues": false, "NotEqualValues": false,
+})
+
+func testifyAssertions(sameType map[string]bool) []assertion {
+	var rows []assertion
+	for _, pkg := range []string{"github.com/stretchr/testify/assert", "github.com/stretchr/testify/require"} {
+		for name, same := range sameType {
+			for _, n := range []string{name, name + "f"} {
+				rows = append(rows,
+					assertion{pkg: pkg, name: n, expected: 1, actual: 2, sameType: same},
+					assertion{pkg: pkg, recv: "Assertions", name: n, expected: 0, actual: 1, sameType: same})
+			}
+		}
+	}
+	return rows
+}
+
+// apiKey identifies a table row by the declaration it names.
 type apiKey struct{ pkg, recv, name string }
 
 var (
-	apiByKey  = make(map[apiKey]*statusAPI, len(apis))
-	apiByName = make(map[string]bool, len(apis)) // cheap prefilter on the call's syntax
+	apiByKey       = make(map[apiKey]*statusAPI, len(apis))
+	sourceByKey    = make(map[apiKey]*statusSource, len(sources))
+	assertionByKey = make(map[apiKey]*assertion, len(assertions))
+
+	// Cheap prefilters on syntax: the names that calls, selectors and
+	// composite literal keys must end in to be worth a type lookup.
+	callNames   = make(map[string]bool)
+	sourceNames = make(map[string]bool)
 )
 
 func init() {
 	for i := range apis {
 		a := &apis[i]
 		apiByKey[apiKey{a.pkg, a.recv, a.name}] = a
-		apiByName[a.name] = true
+		callNames[a.name] = true
 	}
-}
-
-// httpStatusNames are net/http's status constants, stable since Go 1.13
-// (TestHTTPStatusNames checks them against the net/http in GOROOT).
-var httpStatusNames = map[int64]string{
-	100: "StatusContinue",
-	101: "StatusSwitchingProtocols",
-	102: "StatusProcessing",
-	103: "StatusEarlyHints",
-	200: "StatusOK",
-	201: "StatusCreated",
-	202: "StatusAccepted",
-	203: "StatusNonAuthoritativeInfo",
-	204: "StatusNoContent",
-	205: "StatusResetContent",
-	206: "StatusPartialContent",
-	207: "StatusMultiStatus",
-	208: "StatusAlreadyReported",
-	226: "StatusIMUsed",
-	300: "StatusMultipleChoices",
-	301: "StatusMovedPermanently",
-	302: "StatusFound",
-	303: "StatusSeeOther",
-	304: "StatusNotModified",
-	305: "StatusUseProxy",
-	307: "StatusTemporaryRedirect",
-	308: "StatusPermanentRedirect",
-	400: "StatusBadRequest",
-	401: "StatusUnauthorized",
-	402: "StatusPaymentRequired",
-	403: "StatusForbidden",
-	404: "StatusNotFound",
-	405: "StatusMethodNotAllowed",
-	406: "StatusNotAcceptable",
-	407: "StatusProxyAuthRequired",
-	408: "StatusRequestTimeout",
-	409: "StatusConflict",
-	410: "StatusGone",
-	411: "StatusLengthRequired",
-	412: "StatusPreconditionFailed",
-	413: "StatusRequestEntityTooLarge",
-	414: "StatusRequestURITooLong",
-	415: "StatusUnsupportedMediaType",
-	416: "StatusRequestedRangeNotSatisfiable",
-	417: "StatusExpectationFailed",
-	418: "StatusTeapot",
-	421: "StatusMisdirectedRequest",
-	422: "StatusUnprocessableEntity",
-	423: "StatusLocked",
-	424: "StatusFailedDependency",
-	425: "StatusTooEarly",
-	426: "StatusUpgradeRequired",
-	428: "StatusPreconditionRequired",
-	429: "StatusTooManyRequests",
-	431: "StatusRequestHeaderFieldsTooLarge",
-	451: "StatusUnavailableForLegalReasons",
-	500: "StatusInternalServerError",
-	501: "StatusNotImplemented",
-	502: "StatusBadGateway",
-	503: "StatusServiceUnavailable",
-	504: "StatusGatewayTimeout",
-	505: "StatusHTTPVersionNotSupported",
-	506: "StatusVariantAlsoNegotiates",
-	507: "StatusInsufficientStorage",
-	508: "StatusLoopDetected",
-	510: "StatusNotExtended",
-	511: "StatusNetworkAuthenticationRequired",
-}
-
-// coderStatusNames are the close-code constants that coder/websocket and
-// nhooyr.io/websocket have both exported for years, for a Conn.Close call
-// in a package that reaches the library only through another package (go
-// vet and gopls then see it through export data without its constants).
-// Newer or receive-only codes (1005, 1006, 1014, 1015) are left out so a
-// fix never names a constant an older release lacks; TestCoderStatusNames
-// checks them against the stubs modelled on the real source.
-var coderStatusNames = map[int64]string{
-	1000: "StatusNormalClosure",
-	1001: "StatusGoingAway",
-	1002: "StatusProtocolError",
-	1003: "StatusUnsupportedData",
-	1007: "StatusInvalidFramePayloadData",
-	1008: "StatusPolicyViolation",
-	1009: "StatusMessageTooBig",
-	1010: "StatusMandatoryExtension",
-	1011: "StatusInternalError",
-	1012: "StatusServiceRestart",
-	1013: "StatusTryAgainLater",
+	for i := range sources {
+		s := &sources[i]
+		sourceNames[s.name] = true
+		if !s.field {
+			sourceByKey[apiKey{s.pkg, s.recv, s.name}] = s
+		}
+	}
+	for i := range assertions {
+		a := &assertions[i]
+		assertionByKey[apiKey{a.pkg, a.recv, a.name}] = a
+		callNames[a.name] = true
+	}
 }

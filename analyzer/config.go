@@ -4,16 +4,41 @@ package analyzer
 // start from DefaultConfig. golangci-lint settings decode into the same
 // struct, so the JSON keys are the plugin's setting names.
 type Config struct {
-	// HTTP reports magic HTTP status codes (net/http).
+	// HTTP reports magic HTTP status codes.
 	HTTP bool `json:"http"`
 	// WebSocket reports magic WebSocket close codes.
 	WebSocket bool `json:"websocket"`
+	// Comparisons reports literals compared with a status field or result
+	// (resp.StatusCode == 200, switch cases, testify assertions) and set in
+	// composite literals (http.Response{StatusCode: 500}).
+	Comparisons bool `json:"comparisons"`
+	// Frameworks checks the status-taking APIs of web frameworks (gin, echo,
+	// fiber, fasthttp, chi/render, hertz) and of WebSocket libraries beyond
+	// the four core ones.
+	Frameworks bool `json:"frameworks"`
+	// Invalid reports codes that the API panics on or must not send, such as
+	// w.WriteHeader(1000) or a close code 1006, without a fix.
+	Invalid bool `json:"invalid"`
+	// NetHTTPConstants writes net/http's constants in fixes for frameworks
+	// that have their own (fiber, fasthttp, hertz).
+	NetHTTPConstants bool `json:"net-http-constants"`
+	// Funcs lists more status-taking functions, each as
+	// "pkg/path.Func:ARG:FAMILY" or "pkg/path.Type.Method:ARG:FAMILY" (see
+	// ParseFunc).
+	Funcs []string `json:"funcs"`
 	// SkipGenerated skips files with the standard "Code generated ... DO NOT EDIT." header.
 	SkipGenerated bool `json:"skip-generated"`
 }
 
-// DefaultConfig returns the configuration of Analyzer: every family on,
-// generated files skipped.
+// DefaultConfig returns the configuration of Analyzer: every check on,
+// frameworks' own constants, generated files skipped.
 func DefaultConfig() Config {
-	return Config{HTTP: true, WebSocket: true, SkipGenerated: true}
+	return Config{
+		HTTP:          true,
+		WebSocket:     true,
+		Comparisons:   true,
+		Frameworks:    true,
+		Invalid:       true,
+		SkipGenerated: true,
+	}
 }

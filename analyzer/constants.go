@@ -12,18 +12,48 @@ type namedCode struct {
 	name string
 }
 
-// constantFor returns the constant of family f in pkg whose value is v.
-// The names are read from pkg itself, so a fix only names constants that
-// exist in the version the user builds against. When two constants share a
-// value, the one declared first wins.
+// assignableTo reports whether the constant may replace a literal of type
+// t: a typed constant (coder's StatusCode) cannot stand where an int is
+// expected. Constants named from a family's known names, without an
+// object, are untyped or of the API's own parameter type.
+func (k namedCode) assignableTo(t types.Type) bool {
+	obj, _ := k.pkg.Scope().Lookup(k.name).(*types.Const)
+	if obj == nil || t == nil {
+		return true
+	}
+	if b, ok := obj.Type().(*types.Basic); ok && b.Info()&types.IsUntyped != 0 {
+		return true
+	}
+	return types.AssignableTo(obj.Type(), t)
+}
+
+// constantsFamily returns the family whose constants a fix writes for
+// codes of family f: a framework's own, or net/http's when the
+// configuration asks for them everywhere.
+func (c *checker) constantsFamily(f *codeFamily) *codeFamily {
+	if c.cfg.NetHTTPConstants && f.key == httpStatus.key {
+		return httpStatus
+	}
+	return f
+}
+
+// constantFor returns the constant of family f whose value is v. The names
+// are read from f's package as the checked package sees it, so a fix only
+// names constants that exist in the version the user builds against. When
+// two constants share a value, the one declared first wins.
 //
 // A package that the checked package reaches only indirectly may come from
 // export data that holds just the objects its importers refer to (go vet,
-// gopls): its constants are then taken from the family's known names, if it
-// has any.
-func (c *checker) constantFor(pkg *types.Package, f *codeFamily, v int64) (namedCode, bool) {
+// gopls), and a user's function may take codes of a package it does not
+// import at all: the constants are then taken from the family's known
+// names, if it has any.
+func (c *checker) constantFor(f *codeFamily, v int64) (namedCode, bool) {
+	pkg := c.importedPkg(f.pkg)
 	if pkg == nil {
-		return namedCode{}, false
+		if f.known == nil || !isStd(f.pkg) {
+			return namedCode{}, false // a fix could not import it
+		}
+		pkg = c.knownPkg(f)
 	}
 	names, ok := c.constants[f]
 	if !ok {
@@ -39,6 +69,20 @@ func (c *checker) constantFor(pkg *types.Package, f *codeFamily, v int64) (named
 	}
 	name, ok := names[v]
 	return namedCode{pkg, name}, ok
+}
+
+// knownPkg returns a stand-in for f's package, which the checked package
+// does not depend on: enough to name it in a fix that imports it.
+func (c *checker) knownPkg(f *codeFamily) *types.Package {
+	if c.standIns == nil {
+		c.standIns = make(map[*codeFamily]*types.Package)
+	}
+	pkg := c.standIns[f]
+	if pkg == nil {
+		pkg = types.NewPackage(f.pkg, f.pkg[strings.LastIndex(f.pkg, "/")+1:])
+		c.standIns[f] = pkg
+	}
+	return pkg
 }
 
 func familyConstants(pkg *types.Package, f *codeFamily) map[int64]string {

@@ -10,38 +10,58 @@ import (
 	"golang.org/x/tools/go/types/typeutil"
 )
 
-// A finding is a magic literal passed to a status API, waiting for its
-// file's fixes to be built.
+// A finding is a magic literal, or an invalid code, waiting for its file's
+// fixes to be built.
 type finding struct {
-	arg    ast.Expr      // the argument the fix replaces, parentheses and conversion included
-	lit    *ast.BasicLit // the literal itself
-	value  int64
-	api    string // the callee as messages name it: "http.Error"
-	family *codeFamily
-	cnst   namedCode // the constant the fix writes
+	arg     ast.Expr      // the argument the fix replaces, parentheses and conversion included
+	lit     *ast.BasicLit // the literal itself; nil for an invalid code spelled otherwise
+	value   int64
+	family  *codeFamily
+	ctx     usage
+	invalid string    // why the code is invalid; such findings have no fix
+	cnst    namedCode // the constant the fix writes
 }
 
-// checkCall records a finding for each magic literal that call passes as a
-// code. It allocates nothing unless the callee's name is in the table.
+// A usage is where a code appears, as messages describe it.
+type usage struct {
+	kind usageKind
+	fn   *types.Func   // argOf: the callee
+	src  *statusSource // comparedWith, storedIn: the field or result
+}
+
+type usageKind uint8
+
+const (
+	argOf        usageKind = iota // "in http.Error call"
+	comparedWith                  // "compared with http.Response.StatusCode"
+	storedIn                      // "stored in http.Response.StatusCode"
+)
+
+// checkCall records findings for the codes that call passes to a status
+// API, or compares in an assertion. It allocates nothing unless the
+// callee's name is in a table.
 func (c *checker) checkCall(call *ast.CallExpr) {
-	if !apiByName[calleeName(call.Fun)] {
+	name := calleeName(call.Fun)
+	if !callNames[name] && !c.user.names[name] {
 		return
 	}
-	info := c.pass.TypesInfo
-	fn, _ := typeutil.Callee(info, call).(*types.Func)
+	fn, _ := typeutil.Callee(c.pass.TypesInfo, call).(*types.Func)
 	if fn == nil || fn.Pkg() == nil {
 		return
 	}
-	api := c.apiOf(fn)
-	if api == nil || !c.cfg.enabled(api.family) {
+	if api := c.apiOf(fn); api != nil {
+		if c.enabled(api.family, api.group) {
+			c.checkArgs(call, fn, api)
+		}
 		return
 	}
-	first := api.arg
-	if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
-		if s := info.Selections[sel]; s != nil && s.Kind() == types.MethodExpr {
-			first++ // T.Method(recv, args...): the receiver comes first
-		}
+	if a := assertionByKey[keyOf(fn)]; a != nil && c.cfg.Comparisons {
+		c.checkAssertion(call, a)
 	}
+}
+
+func (c *checker) checkArgs(call *ast.CallExpr, fn *types.Func, api *statusAPI) {
+	first := api.arg + c.receiverArgs(call)
 	last := first
 	if api.variadic {
 		if call.Ellipsis.IsValid() {
@@ -50,15 +70,24 @@ func (c *checker) checkCall(call *ast.CallExpr) {
 		last = len(call.Args) - 1
 	}
 	for i := first; i <= last && i < len(call.Args); i++ {
-		c.checkArg(call.Args[i], fn, api)
+		c.checkCode(call.Args[i], api.family, api.rule, usage{kind: argOf, fn: fn})
 	}
 }
 
-func (c *checker) checkArg(arg ast.Expr, fn *types.Func, api *statusAPI) {
-	lit := literalOf(c.pass.TypesInfo, arg)
-	if lit == nil {
-		return
+// receiverArgs is 1 for a method expression, T.Method(recv, args...),
+// whose receiver comes first, and 0 otherwise.
+func (c *checker) receiverArgs(call *ast.CallExpr) int {
+	if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
+		if s := c.pass.TypesInfo.Selections[sel]; s != nil && s.Kind() == types.MethodExpr {
+			return 1
+		}
 	}
+	return 0
+}
+
+// checkCode records a finding if arg is a code that rule rejects, or a
+// literal for which f has a constant.
+func (c *checker) checkCode(arg ast.Expr, f *codeFamily, rule codeRule, u usage) {
 	tv, ok := c.pass.TypesInfo.Types[arg]
 	if !ok || tv.Value == nil || tv.Value.Kind() != constant.Int {
 		return
@@ -67,22 +96,191 @@ func (c *checker) checkArg(arg ast.Expr, fn *types.Func, api *statusAPI) {
 	if !exact {
 		return
 	}
-	pkg := fn.Pkg()
-	if unvendored(pkg.Path()) != api.family.pkg {
-		pkg = c.importedPkg(api.family.pkg)
+	lit := literalOf(c.pass.TypesInfo, arg)
+	if rule != nil && c.cfg.Invalid {
+		if why := rule(value); why != "" {
+			c.findings = append(c.findings, finding{arg: arg, lit: lit, value: value, family: f, ctx: u, invalid: why})
+			return
+		}
 	}
-	cnst, ok := c.constantFor(pkg, api.family, value)
-	if !ok {
+	if lit == nil {
 		return
 	}
-	c.findings = append(c.findings, finding{
-		arg:    arg,
-		lit:    lit,
-		value:  value,
-		api:    c.displayName(fn),
-		family: api.family,
-		cnst:   cnst,
-	})
+	f = c.constantsFamily(f)
+	cnst, ok := c.constantFor(f, value)
+	if !ok || !cnst.assignableTo(tv.Type) {
+		return
+	}
+	c.findings = append(c.findings, finding{arg: arg, lit: lit, value: value, family: f, ctx: u, cnst: cnst})
+}
+
+// checkBinary checks x == 200 and x != 200 where x holds a code. Ordered
+// comparisons (code >= 500) test classes of codes, not codes: never magic.
+func (c *checker) checkBinary(e *ast.BinaryExpr) {
+	if e.Op != token.EQL && e.Op != token.NEQ {
+		return
+	}
+	x, y := e.X, e.Y
+	if !maybeLiteral(y) {
+		x, y = y, x
+		if !maybeLiteral(y) {
+			return
+		}
+	}
+	if src := c.sourceOf(x); src != nil {
+		c.checkCode(y, src.family, nil, usage{kind: comparedWith, src: src})
+	}
+}
+
+// checkSwitch checks the literal cases of a switch on a code.
+func (c *checker) checkSwitch(s *ast.SwitchStmt) {
+	if s.Tag == nil {
+		return
+	}
+	src := c.sourceOf(s.Tag)
+	if src == nil {
+		return
+	}
+	for _, stmt := range s.Body.List {
+		cc, ok := stmt.(*ast.CaseClause)
+		if !ok {
+			continue
+		}
+		for _, e := range cc.List {
+			if maybeLiteral(e) {
+				c.checkCode(e, src.family, nil, usage{kind: comparedWith, src: src})
+			}
+		}
+	}
+}
+
+// checkCompositeLit checks http.Response{StatusCode: 500} and the like.
+func (c *checker) checkCompositeLit(lit *ast.CompositeLit) {
+	for _, elt := range lit.Elts {
+		kv, ok := elt.(*ast.KeyValueExpr)
+		if !ok {
+			continue
+		}
+		key, ok := kv.Key.(*ast.Ident)
+		if !ok || !sourceNames[key.Name] || !maybeLiteral(kv.Value) {
+			continue
+		}
+		field, _ := c.pass.TypesInfo.Uses[key].(*types.Var)
+		if src := c.fieldSource(field); src != nil {
+			c.checkCode(kv.Value, src.family, nil, usage{kind: storedIn, src: src})
+		}
+	}
+}
+
+// checkAssertion checks assert.Equal(t, 200, rec.Code) and the like.
+func (c *checker) checkAssertion(call *ast.CallExpr, a *assertion) {
+	off := c.receiverArgs(call)
+	exp, act := a.expected+off, a.actual+off
+	if act >= len(call.Args) || exp >= len(call.Args) {
+		return
+	}
+	lit, other := call.Args[exp], call.Args[act]
+	if !maybeLiteral(lit) {
+		lit, other = other, lit
+		if !maybeLiteral(lit) {
+			return
+		}
+	}
+	src := c.sourceOf(other)
+	if src == nil {
+		return
+	}
+	// Equal compares dynamic types too: a fix must not turn an int
+	// literal compared with a StatusCode into a StatusCode constant, which
+	// would change the test's outcome.
+	if a.sameType {
+		lt, ot := c.pass.TypesInfo.TypeOf(lit), c.pass.TypesInfo.TypeOf(other)
+		if lt == nil || ot == nil || !types.Identical(types.Default(lt), ot) {
+			return
+		}
+	}
+	c.checkCode(lit, src.family, nil, usage{kind: comparedWith, src: src})
+}
+
+// sourceOf returns the row of the field or function result that e reads,
+// or nil.
+func (c *checker) sourceOf(e ast.Expr) *statusSource {
+	var src *statusSource
+	switch e := ast.Unparen(e).(type) {
+	case *ast.SelectorExpr:
+		if !sourceNames[e.Sel.Name] {
+			return nil
+		}
+		if sel := c.pass.TypesInfo.Selections[e]; sel != nil && sel.Kind() == types.FieldVal {
+			field, _ := sel.Obj().(*types.Var)
+			src = c.fieldSource(field)
+		}
+	case *ast.CallExpr:
+		if !sourceNames[calleeName(e.Fun)] {
+			return nil
+		}
+		if fn, _ := typeutil.Callee(c.pass.TypesInfo, e).(*types.Func); fn != nil && fn.Pkg() != nil {
+			src = sourceByKey[keyOf(fn)]
+		}
+	}
+	if src == nil || !c.enabled(src.family, src.group) {
+		return nil
+	}
+	return src
+}
+
+// fieldSource returns the row of a struct field that holds a code, or nil.
+// Fields are matched by object identity, so the table's types are looked up
+// once per package, on first use.
+func (c *checker) fieldSource(field *types.Var) *statusSource {
+	if field == nil || !field.IsField() {
+		return nil
+	}
+	if c.fields == nil {
+		c.fields = make(map[*types.Var]*statusSource)
+		for i := range sources {
+			s := &sources[i]
+			if !s.field {
+				continue
+			}
+			if f := c.lookupField(s.pkg, s.recv, s.name); f != nil {
+				c.fields[f] = s
+			}
+		}
+	}
+	return c.fields[field.Origin()]
+}
+
+func (c *checker) lookupField(pkgPath, typ, name string) *types.Var {
+	pkg := c.importedPkg(pkgPath)
+	if pkg == nil {
+		return nil
+	}
+	tn, _ := pkg.Scope().Lookup(typ).(*types.TypeName)
+	if tn == nil {
+		return nil
+	}
+	st, _ := tn.Type().Underlying().(*types.Struct)
+	if st == nil {
+		return nil
+	}
+	for i := range st.NumFields() {
+		if f := st.Field(i); f.Name() == name {
+			return f
+		}
+	}
+	return nil
+}
+
+// maybeLiteral reports, from syntax alone, whether e may be what
+// literalOf accepts: a cheap filter before type lookups.
+func maybeLiteral(e ast.Expr) bool {
+	e = ast.Unparen(e)
+	if conv, ok := e.(*ast.CallExpr); ok && len(conv.Args) == 1 {
+		e = ast.Unparen(conv.Args[0])
+	}
+	lit, ok := e.(*ast.BasicLit)
+	return ok && lit.Kind == token.INT
 }
 
 // calleeName returns the name a call's function expression ends in, without
@@ -93,23 +291,36 @@ func calleeName(fun ast.Expr) string {
 		return f.Name
 	case *ast.SelectorExpr:
 		return f.Sel.Name
+	case *ast.IndexExpr: // generic instantiation: F[T](...)
+		return calleeName(f.X)
+	case *ast.IndexListExpr:
+		return calleeName(f.X)
 	}
 	return ""
+}
+
+// keyOf returns the table key of fn: its package's import path, its
+// receiver's type name and its name.
+func keyOf(fn *types.Func) apiKey {
+	fn = fn.Origin()
+	recv := ""
+	if r := fn.Signature().Recv(); r != nil {
+		recv = typeName(r.Type())
+	}
+	return apiKey{unvendored(fn.Pkg().Path()), recv, fn.Name()}
 }
 
 // apiOf returns the table row for fn, or nil. Concrete HTTP writers match
 // the WriteHeader row through their method set, not their name.
 func (c *checker) apiOf(fn *types.Func) *statusAPI {
-	fn = fn.Origin()
-	sig := fn.Signature()
-	recv := ""
-	if r := sig.Recv(); r != nil {
-		recv = typeName(r.Type())
-	}
-	if api := apiByKey[apiKey{unvendored(fn.Pkg().Path()), recv, fn.Name()}]; api != nil {
+	key := keyOf(fn)
+	if api := apiByKey[key]; api != nil {
 		return api
 	}
-	if fn.Name() == writeHeader.name && sig.Recv() != nil && c.isHTTPWriter(fn) {
+	if api := c.user.apis[key]; api != nil {
+		return api
+	}
+	if fn.Name() == writeHeader.name && fn.Signature().Recv() != nil && c.isHTTPWriter(fn) {
 		return writeHeader
 	}
 	return nil
@@ -174,18 +385,18 @@ func (c *checker) responseWriter() *types.Interface {
 	return iface
 }
 
-// importedPkg returns the package with the given path among the pass's
-// package and its transitive imports: a file that only calls a framework's
-// writer does not import net/http itself.
+// importedPkg returns the package with the given (unvendored) path among
+// the pass's package and its transitive imports: a file that only calls a
+// framework's writer does not import net/http itself.
 func (c *checker) importedPkg(path string) *types.Package {
 	if c.pkgs == nil {
 		c.pkgs = make(map[string]*types.Package)
 		var add func(*types.Package)
 		add = func(p *types.Package) {
-			if p == nil || c.pkgs[p.Path()] != nil {
+			if p == nil || c.pkgs[unvendored(p.Path())] != nil {
 				return
 			}
-			c.pkgs[p.Path()] = p
+			c.pkgs[unvendored(p.Path())] = p
 			for _, imp := range p.Imports() {
 				add(imp)
 			}
@@ -213,18 +424,4 @@ func literalOf(info *types.Info, e ast.Expr) *ast.BasicLit {
 		return lit
 	}
 	return nil
-}
-
-// displayName names fn as messages do: "http.Error",
-// "http.ResponseWriter.WriteHeader", "websocket.Conn.Close"; types of the
-// package being checked are not qualified.
-func (c *checker) displayName(fn *types.Func) string {
-	name := fn.Name()
-	if recv := fn.Signature().Recv(); recv != nil {
-		name = typeName(recv.Type()) + "." + name
-	}
-	if fn.Pkg() != c.pass.Pkg {
-		name = fn.Pkg().Name() + "." + name
-	}
-	return name
 }

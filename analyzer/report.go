@@ -6,6 +6,7 @@ import (
 	"go/types"
 	"slices"
 	"strconv"
+	"strings"
 
 	"golang.org/x/tools/go/analysis"
 )
@@ -24,6 +25,9 @@ func (c *checker) flush(file *ast.File) {
 	fixable := make([]bool, len(c.findings))
 	var needImport []int
 	for i, f := range c.findings {
+		if f.invalid != "" {
+			continue
+		}
 		q, ok := fx.existingQualifier(f.cnst, f.arg.Pos())
 		switch {
 		case ok:
@@ -39,6 +43,15 @@ func (c *checker) flush(file *ast.File) {
 		}
 	}
 	for i, f := range c.findings {
+		if f.invalid != "" {
+			c.pass.Report(analysis.Diagnostic{
+				Pos:      f.arg.Pos(),
+				End:      f.arg.End(),
+				Category: "invalid",
+				Message:  fmt.Sprintf("invalid %s %s %s: %s", f.family.noun, c.codeText(f), c.usageText(f.ctx), f.invalid),
+			})
+			continue
+		}
 		name := names[i]
 		if !fixable[i] {
 			name = f.cnst.pkg.Name() + "." + f.cnst.name
@@ -47,7 +60,7 @@ func (c *checker) flush(file *ast.File) {
 			Pos:      f.arg.Pos(),
 			End:      f.arg.End(),
 			Category: f.family.key,
-			Message:  fmt.Sprintf("magic %s %s in %s call; use %s", f.family.noun, literalText(f), f.api, name),
+			Message:  fmt.Sprintf("magic %s %s %s; use %s", f.family.noun, c.codeText(f), c.usageText(f.ctx), name),
 		}
 		if fixable[i] {
 			edits := []analysis.TextEdit{{Pos: f.arg.Pos(), End: f.arg.End(), NewText: []byte(name)}}
@@ -77,12 +90,64 @@ func (c *checker) sitesOf(fx *fileFixer, idx []int, pkg *types.Package) []site {
 	return sites
 }
 
-// literalText names the literal as written, with its value when the
-// spelling differs: "404", "0x194 (404)".
-func literalText(f finding) string {
+// codeText names the code as written, with its value when the spelling
+// differs: "404", "0x194 (404)", "tooBig (1000)".
+func (c *checker) codeText(f finding) string {
 	v := strconv.FormatInt(f.value, 10)
-	if f.lit.Value == v {
+	text := v
+	if f.lit != nil {
+		text = f.lit.Value
+	} else if id, ok := ast.Unparen(f.arg).(*ast.Ident); ok {
+		text = id.Name
+	} else if sel, ok := ast.Unparen(f.arg).(*ast.SelectorExpr); ok {
+		text = sel.Sel.Name
+	}
+	if text == v {
 		return v
 	}
-	return f.lit.Value + " (" + v + ")"
+	return text + " (" + v + ")"
+}
+
+// usageText says where the code appears: "in http.Error call", "compared
+// with http.Response.StatusCode", "stored in http.Response.StatusCode".
+func (c *checker) usageText(u usage) string {
+	switch u.kind {
+	case comparedWith:
+		return "compared with " + c.sourceName(u.src)
+	case storedIn:
+		return "stored in " + c.sourceName(u.src)
+	}
+	return "in " + c.displayName(u.fn) + " call"
+}
+
+// displayName names fn as messages do: "http.Error",
+// "http.ResponseWriter.WriteHeader", "websocket.Conn.Close"; types of the
+// package being checked are not qualified.
+func (c *checker) displayName(fn *types.Func) string {
+	name := fn.Name()
+	if recv := fn.Signature().Recv(); recv != nil {
+		name = typeName(recv.Type()) + "." + name
+	}
+	if fn.Pkg() != c.pass.Pkg {
+		name = fn.Pkg().Name() + "." + name
+	}
+	return name
+}
+
+// sourceName names a field or result as messages do:
+// "http.Response.StatusCode", "websocket.CloseStatus result".
+func (c *checker) sourceName(s *statusSource) string {
+	name := s.name
+	if s.recv != "" {
+		name = s.recv + "." + name
+	}
+	if pkg := c.importedPkg(s.pkg); pkg != nil && pkg != c.pass.Pkg {
+		name = pkg.Name() + "." + name
+	} else if pkg == nil {
+		name = s.pkg[strings.LastIndex(s.pkg, "/")+1:] + "." + name
+	}
+	if !s.field {
+		name += " result"
+	}
+	return name
 }

@@ -182,6 +182,9 @@ func decodeSettings(raw any) (analyzer.Config, error) {
 			return cfg, fmt.Errorf("%s: setting %q: %w", Name, k, err)
 		}
 	}
+	if err := cfg.Validate(); err != nil {
+		return cfg, fmt.Errorf("%s: setting %q: %w", Name, "funcs", err)
+	}
 	return cfg, nil
 }
 

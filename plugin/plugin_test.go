@@ -36,7 +36,7 @@ func TestDecodeDefaults(t *testing.T) {
 			if err != nil {
 				t.Fatalf("New(%#v): %v", settings, err)
 			}
-			if want := analyzer.DefaultConfig(); got != want {
+			if want := analyzer.DefaultConfig(); !reflect.DeepEqual(got, want) {
 				t.Errorf("New(%#v) config = %+v, want defaults %+v", settings, got, want)
 			}
 		})
@@ -52,6 +52,10 @@ func TestDecodeEachKey(t *testing.T) {
 	}{
 		{"http", func(c *analyzer.Config) bool { c.HTTP = !c.HTTP; return c.HTTP }},
 		{"websocket", func(c *analyzer.Config) bool { c.WebSocket = !c.WebSocket; return c.WebSocket }},
+		{"comparisons", func(c *analyzer.Config) bool { c.Comparisons = !c.Comparisons; return c.Comparisons }},
+		{"frameworks", func(c *analyzer.Config) bool { c.Frameworks = !c.Frameworks; return c.Frameworks }},
+		{"invalid", func(c *analyzer.Config) bool { c.Invalid = !c.Invalid; return c.Invalid }},
+		{"net-http-constants", func(c *analyzer.Config) bool { c.NetHTTPConstants = !c.NetHTTPConstants; return c.NetHTTPConstants }},
 		{"skip-generated", func(c *analyzer.Config) bool { c.SkipGenerated = !c.SkipGenerated; return c.SkipGenerated }},
 	}
 	for _, tt := range tests {
@@ -62,12 +66,23 @@ func TestDecodeEachKey(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if got != want {
+			if !reflect.DeepEqual(got, want) {
 				t.Errorf("settings {%s: %v}: config = %+v, want %+v", tt.key, v, got, want)
 			}
 		})
 	}
-	if n := len(settingsOf(reflect.TypeFor[analyzer.Config]())); len(tests) != n {
+	t.Run("funcs", func(t *testing.T) {
+		want := def
+		want.Funcs = []string{"example.com/web.JSON:1:http", "(*example.com/web.Ctx).Status:0:http"}
+		got, err := decode(t, map[string]any{"funcs": []any{want.Funcs[0], want.Funcs[1]}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("config = %+v, want %+v", got, want)
+		}
+	})
+	if n := len(settingsOf(reflect.TypeFor[analyzer.Config]())); len(tests)+1 != n {
 		t.Errorf("test covers %d keys, Config has %d: add the new key here", len(tests), n)
 	}
 }
@@ -77,8 +92,9 @@ func TestDecodeAllKeys(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := analyzer.Config{HTTP: false, WebSocket: true, SkipGenerated: false}
-	if got != want {
+	want := analyzer.DefaultConfig()
+	want.HTTP, want.WebSocket, want.SkipGenerated = false, true, false
+	if !reflect.DeepEqual(got, want) {
 		t.Errorf("config = %+v, want %+v", got, want)
 	}
 }
@@ -103,12 +119,12 @@ func TestDecodeErrors(t *testing.T) {
 		{
 			"unknown key",
 			map[string]any{"htp": true},
-			`statuscode: unknown setting "htp" (known: http, websocket, skip-generated)`,
+			`statuscode: unknown setting "htp" (known: http, websocket, comparisons, frameworks, invalid, net-http-constants, funcs, skip-generated)`,
 		},
 		{
 			"unknown key among known ones",
 			map[string]any{"http": true, "zzz": 1},
-			`statuscode: unknown setting "zzz" (known: http, websocket, skip-generated)`,
+			`statuscode: unknown setting "zzz" (known: http, websocket, comparisons, frameworks, invalid, net-http-constants, funcs, skip-generated)`,
 		},
 		{
 			"string for bool",
@@ -124,6 +140,16 @@ func TestDecodeErrors(t *testing.T) {
 			"list for bool",
 			map[string]any{"websocket": []any{true}},
 			`statuscode: setting "websocket" must be a boolean, got list`,
+		},
+		{
+			"funcs not a list",
+			map[string]any{"funcs": "example.com/web.JSON:1:http"},
+			`statuscode: setting "funcs" must be a list, got string`,
+		},
+		{
+			"malformed funcs entry",
+			map[string]any{"funcs": []any{"example.com/web.JSON:1:htp"}},
+			`statuscode: setting "funcs": funcs entry "example.com/web.JSON:1:htp": unknown family "htp" (known: http, gorilla, `,
 		},
 		{
 			"settings not a mapping",
@@ -163,7 +189,7 @@ func TestSettingsOf(t *testing.T) {
 	for _, s := range settingsOf(reflect.TypeFor[cfg]()) {
 		keys = append(keys, s.key)
 	}
-	if got, want := strings.Join(keys, " "), "a b D E"; got != want {
+	if got, want := strings.Join(keys, " "), "a b D E"; !reflect.DeepEqual(got, want) {
 		t.Errorf("settingsOf keys = %q, want %q", got, want)
 	}
 }

@@ -18,7 +18,7 @@ func Negatives(c *websocket.Conn, p *pool, err error) {
 	c.Close(code, "variable")
 	c.Close(websocket.StatusNormalClosure, "named")
 	p.Close(1000, "look-alike")
-	c.Close(-1, "no constant")
+	c.Close(4000, "application-defined code, no constant")
 	c.Close(4000, "private range")
 	if websocket.CloseStatus(err) == -1 {
 		return

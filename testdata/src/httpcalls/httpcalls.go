@@ -30,7 +30,7 @@ func handler(w http.ResponseWriter, r *http.Request) {
 	w.WriteHeader(code)
 	w.WriteHeader(code + 1)
 	w.WriteHeader(299)
-	w.WriteHeader(-1)
+	w.WriteHeader(-1) // want `invalid HTTP status -1 in http.ResponseWriter.WriteHeader call: net/http panics with "invalid WriteHeader code -1" \(checkWriteHeaderCode: code < 100 \|\| code > 999\)`
 	http.Error(w, "404", code)
 }
 

@@ -15,5 +15,5 @@ func gorilla(c *websocket.Conn, err error) {
 	codes := []int{1000}
 	_ = websocket.IsCloseError(err, codes...)
 	_ = websocket.FormatCloseMessage(4000, "application")
-	_ = websocket.FormatCloseMessage(8, "") // CloseMessage is a message type, not a close code
+	_ = websocket.FormatCloseMessage(8, "") // want `invalid WebSocket close code 8 in websocket.FormatCloseMessage call: codes below 1000 are not used`
 }

@@ -1,0 +1,63 @@
+package analyzer
+
+import "fmt"
+
+// A codeRule says why an API must not be given the code v, or returns ""
+// if v is fine. Invalid codes are bugs rather than style: they are reported
+// without a fix, whether spelled as a literal or as a constant.
+type codeRule func(v int64) (why string)
+
+// netHTTPPanics is net/http's checkWriteHeaderCode, which every
+// ResponseWriter in net/http (and httptest's recorder) runs in WriteHeader;
+// Error, Redirect and RedirectHandler's handler call WriteHeader.
+func netHTTPPanics(v int64) string {
+	if v < 100 || v > 999 {
+		return fmt.Sprintf("net/http panics with \"invalid WriteHeader code %d\" (checkWriteHeaderCode: code < 100 || code > 999)", v)
+	}
+	return ""
+}
+
+// closeCodeForbidden says why RFC 6455 (section 7.4) and the IANA registry
+// forbid sending v in a close frame, or returns "".
+func closeCodeForbidden(v int64) string {
+	switch {
+	case v < 1000:
+		return "codes below 1000 are not used (RFC 6455, section 7.4.2)"
+	case v == 1004:
+		return "1004 is reserved (RFC 6455, section 7.4.1)"
+	case v == 1005, v == 1006, v == 1015:
+		return fmt.Sprintf("%d must not be set as a status code in a close frame (RFC 6455, section 7.4.1)", v)
+	case 1016 <= v && v <= 2999:
+		return fmt.Sprintf("%d is unassigned: 1016–2999 are reserved for future revisions of RFC 6455", v)
+	case v > 4999:
+		return "close codes end at 4999 (RFC 6455, section 7.4.2)"
+	}
+	return ""
+}
+
+// closeFrameSend checks a code that goes into a close frame as is.
+func closeFrameSend(v int64) string { return closeCodeForbidden(v) }
+
+// gorillaFormatClose is FormatCloseMessage, which turns 1005 (no status)
+// into an empty close body: legal, and the library's documented way to
+// send a close frame without a code.
+func gorillaFormatClose(v int64) string {
+	if v == 1005 {
+		return ""
+	}
+	return closeCodeForbidden(v)
+}
+
+// coderCloseRefuses is coder/websocket's and nhooyr.io/websocket's
+// (*Conn).Close, which sends an empty close frame for 1005 and refuses the
+// codes that validWireCloseCode rejects: it closes the connection without
+// a close frame and returns an error.
+func coderCloseRefuses(v int64) string {
+	if v == 1005 {
+		return ""
+	}
+	if why := closeCodeForbidden(v); why != "" {
+		return why + "; Close fails with \"status code " + fmt.Sprint(v) + " cannot be set\""
+	}
+	return ""
+}
