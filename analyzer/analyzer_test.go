@@ -21,7 +21,7 @@ func testdata(t *testing.T) string {
 }
 
 var fixPackages = []string{
-	"httpcalls", "noimport", "shadow", "aliased", "dotimport", "generated", "websockets", "vendored", "compare",
+	"httpcalls", "noimport", "shadow", "aliased", "dotimport", "generated", "websockets", "vendored", "compare", "assertions", "wslibs",
 }
 
 func TestDiagnostics(t *testing.T) {

@@ -1,5 +1,7 @@
 package analyzer
 
+import "slices"
+
 // This file is the table of what statuscode checks: the code families
 // (sets of named constants), the APIs that take a code, the fields and
 // results that hold one, and the assertions that compare them. Adding a
@@ -31,6 +33,13 @@ var (
 	coderClose   = wsFamily("coder", "github.com/coder/websocket", "Status", coderStatusNames)
 	nhooyrClose  = wsFamily("nhooyr", "nhooyr.io/websocket", "Status", coderStatusNames)
 	gobwasClose  = wsFamily("gobwas", "github.com/gobwas/ws", "Status", nil)
+
+	// Forks and wrappers of gorilla/websocket, each with its own copy of
+	// gorilla's Close constants.
+	fasthttpWSClose = wsFamily("fasthttp-websocket", "github.com/fasthttp/websocket", "Close", nil)
+	fiberWSClose    = wsFamily("gofiber-websocket", "github.com/gofiber/contrib/websocket", "Close", nil)
+	hertzWSClose    = wsFamily("hertz-websocket", "github.com/hertz-contrib/websocket", "Close", nil)
+	melodyClose     = wsFamily("melody", "github.com/olahol/melody", "Close", nil)
 )
 
 func wsFamily(name, pkg, prefix string, known map[int64]string) *codeFamily {
@@ -38,7 +47,11 @@ func wsFamily(name, pkg, prefix string, known map[int64]string) *codeFamily {
 }
 
 // families lists every family, by name, for -funcs entries.
-var families = []*codeFamily{httpStatus, gorillaClose, coderClose, nhooyrClose, gobwasClose}
+var families = []*codeFamily{
+	httpStatus,
+	gorillaClose, coderClose, nhooyrClose, gobwasClose,
+	fasthttpWSClose, fiberWSClose, hertzWSClose, melodyClose,
+}
 
 // A statusAPI is a function or method with a parameter that takes a code of
 // one family. It is identified by the declaring package, the receiver's
@@ -67,7 +80,18 @@ const (
 
 // apis lists every built-in API statuscode checks, in the order README.md
 // shows them.
-var apis = []statusAPI{
+var apis = slices.Concat(coreAPIs,
+	testifyStatusAPIs(),
+	gorillaLikeAPIs("github.com/fasthttp/websocket", fasthttpWSClose),
+	gorillaLikeAPIs("github.com/gofiber/contrib/websocket", fiberWSClose),
+	gorillaLikeAPIs("github.com/hertz-contrib/websocket", hertzWSClose),
+	[]statusAPI{
+		// melody's Session.CloseWithMsg takes a message that this builds.
+		{pkg: "github.com/olahol/melody", name: "FormatCloseMessage", arg: 0, family: melodyClose, rule: gorillaFormatClose, group: frameworkAPI},
+	},
+)
+
+var coreAPIs = []statusAPI{
 	{pkg: "net/http", recv: "ResponseWriter", name: "WriteHeader", arg: 0, family: httpStatus, rule: netHTTPPanics},
 	{pkg: "net/http", name: "Error", arg: 2, family: httpStatus, rule: netHTTPPanics},
 	{pkg: "net/http", name: "Redirect", arg: 3, family: httpStatus, rule: netHTTPPanics},
@@ -86,6 +110,32 @@ var apis = []statusAPI{
 	{pkg: "github.com/gobwas/ws", name: "CheckCloseFrameData", arg: 0, family: gobwasClose},
 	{pkg: "github.com/gobwas/ws", name: "RejectionStatus", arg: 0, family: httpStatus},
 }
+
+// gorillaLikeAPIs are the rows of a fork or wrapper of gorilla/websocket
+// that keeps gorilla's close-code functions.
+func gorillaLikeAPIs(pkg string, f *codeFamily) []statusAPI {
+	return []statusAPI{
+		{pkg: pkg, name: "FormatCloseMessage", arg: 0, family: f, rule: gorillaFormatClose, group: frameworkAPI},
+		{pkg: pkg, name: "IsCloseError", arg: 1, variadic: true, family: f, group: frameworkAPI},
+		{pkg: pkg, name: "IsUnexpectedCloseError", arg: 1, variadic: true, family: f, group: frameworkAPI},
+	}
+}
+
+// testifyStatusAPIs are testify's HTTPStatusCode assertions, as functions
+// (t first) and as methods of assert.New's and require.New's object.
+func testifyStatusAPIs() []statusAPI {
+	var rows []statusAPI
+	for _, pkg := range testifyPkgs {
+		for _, name := range []string{"HTTPStatusCode", "HTTPStatusCodef"} {
+			rows = append(rows,
+				statusAPI{pkg: pkg, name: name, arg: 5, family: httpStatus},
+				statusAPI{pkg: pkg, recv: "Assertions", name: name, arg: 4, family: httpStatus})
+		}
+	}
+	return rows
+}
+
+var testifyPkgs = []string{"github.com/stretchr/testify/assert", "github.com/stretchr/testify/require"}
 
 // writeHeader is the method that concrete HTTP writers implement: any
 // method WriteHeader(int) on a type that implements http.ResponseWriter
@@ -115,6 +165,9 @@ var sources = []statusSource{
 	{pkg: "github.com/coder/websocket", recv: "CloseError", name: "Code", field: true, family: coderClose},
 	{pkg: "nhooyr.io/websocket", name: "CloseStatus", family: nhooyrClose},
 	{pkg: "nhooyr.io/websocket", recv: "CloseError", name: "Code", field: true, family: nhooyrClose},
+
+	{pkg: "github.com/fasthttp/websocket", recv: "CloseError", name: "Code", field: true, family: fasthttpWSClose, group: frameworkAPI},
+	{pkg: "github.com/hertz-contrib/websocket", recv: "CloseError", name: "Code", field: true, family: hertzWSClose, group: frameworkAPI},
 }
 
 // An assertion is a test helper that compares an expected and an actual
@@ -131,13 +184,13 @@ type assertion struct {
 // assertions are testify's equality checks, as functions (t first) and as
 // methods of the object assert.New and require.New return.
 var assertions = testifyAssertions(map[string]bool{
-	"Equal": true, "NotEqual": true, "Exactly": true,
+	"Equal": true, "NotEqual": true,
 	"EqualValues": false, "NotEqualValues": false,
 })
 
 func testifyAssertions(sameType map[string]bool) []assertion {
 	var rows []assertion
-	for _, pkg := range []string{"github.com/stretchr/testify/assert", "github.com/stretchr/testify/require"} {
+	for _, pkg := range testifyPkgs {
 		for name, same := range sameType {
 			for _, n := range []string{name, name + "f"} {
 				rows = append(rows,

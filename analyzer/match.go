@@ -27,6 +27,9 @@ type usage struct {
 	kind usageKind
 	fn   *types.Func   // argOf: the callee
 	src  *statusSource // comparedWith, storedIn: the field or result
+	// anyType: the code is passed as an interface value (testify's
+	// expected), so a constant of any type may replace it.
+	anyType bool
 }
 
 type usageKind uint8
@@ -108,7 +111,7 @@ func (c *checker) checkCode(arg ast.Expr, f *codeFamily, rule codeRule, u usage)
 	}
 	f = c.constantsFamily(f)
 	cnst, ok := c.constantFor(f, value)
-	if !ok || !cnst.assignableTo(tv.Type) {
+	if !ok || !u.anyType && !cnst.assignableTo(tv.Type) {
 		return
 	}
 	c.findings = append(c.findings, finding{arg: arg, lit: lit, value: value, family: f, ctx: u, cnst: cnst})
@@ -199,7 +202,7 @@ func (c *checker) checkAssertion(call *ast.CallExpr, a *assertion) {
 			return
 		}
 	}
-	c.checkCode(lit, src.family, nil, usage{kind: comparedWith, src: src})
+	c.checkCode(lit, src.family, nil, usage{kind: comparedWith, src: src, anyType: true})
 }
 
 // sourceOf returns the row of the field or function result that e reads,

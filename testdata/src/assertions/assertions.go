@@ -1,0 +1,2 @@
+// Package assertions holds tests that compare status fields with testify.
+package assertions
