@@ -74,32 +74,36 @@ func run(pass *analysis.Pass, cfg *Config) error {
 		skip bool
 	)
 	inspect.Preorder(nodeFilter, func(n ast.Node) {
-		if _, ok := n.(*ast.File); skip && !ok {
-			return
-		}
-		switch n := n.(type) {
-		case *ast.File:
+		if f, ok := n.(*ast.File); ok {
 			c.flush(file)
-			file = n
-			skip = cfg.SkipGenerated && ast.IsGenerated(n)
-		case *ast.CallExpr:
-			c.checkCall(n)
-		case *ast.BinaryExpr:
-			if cfg.Comparisons {
-				c.checkBinary(n)
-			}
-		case *ast.SwitchStmt:
-			if cfg.Comparisons {
-				c.checkSwitch(n)
-			}
-		case *ast.CompositeLit:
-			if cfg.Comparisons {
-				c.checkCompositeLit(n)
-			}
+			file = f
+			skip = cfg.SkipGenerated && ast.IsGenerated(f)
+		} else if !skip {
+			c.visit(n)
 		}
 	})
 	c.flush(file)
 	return nil
+}
+
+// visit checks one node of nodeFilter's types other than *ast.File.
+func (c *checker) visit(n ast.Node) {
+	switch n := n.(type) {
+	case *ast.CallExpr:
+		c.checkCall(n)
+	case *ast.BinaryExpr:
+		if c.cfg.Comparisons {
+			c.checkBinary(n)
+		}
+	case *ast.SwitchStmt:
+		if c.cfg.Comparisons {
+			c.checkSwitch(n)
+		}
+	case *ast.CompositeLit:
+		if c.cfg.Comparisons {
+			c.checkCompositeLit(n)
+		}
+	}
 }
 
 var nodeFilter = []ast.Node{

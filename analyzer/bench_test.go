@@ -70,22 +70,30 @@ func BenchmarkBareCallWalk(b *testing.B) {
 	}
 }
 
-// TestNoAllocsOnOtherCalls checks that a call that reaches no status API
-// costs no allocation, whatever its name.
+// TestNoAllocsOnOtherCalls checks that a call, comparison, switch or
+// composite literal that involves no status API or field costs no
+// allocation, whatever its names.
 func TestNoAllocsOnOtherCalls(t *testing.T) {
 	const src = `package p
 
 import ("fmt"; "net/http")
 
-type table struct{}
+type table struct{ Code, StatusCode int }
 
 func (table) WriteHeader(int) {}
+func (table) Equal(a, b any) {}
 
-func f(w http.ResponseWriter, t table) {
+func f(w http.ResponseWriter, t table, r *http.Request) {
 	fmt.Println("x", 1)
 	t.WriteHeader(200)
 	w.Header().Set("a", "b")
 	_ = len("x")
+	_ = t.Code == 200 || t.StatusCode != 404 || r.ContentLength == 0
+	_ = table{Code: 200, StatusCode: 404}
+	t.Equal(200, t.Code)
+	switch t.StatusCode {
+	case 200:
+	}
 }
 `
 	fset := token.NewFileSet()
@@ -108,26 +116,23 @@ func f(w http.ResponseWriter, t table) {
 	}
 	cfg := DefaultConfig()
 	c := &checker{pass: &analysis.Pass{Fset: fset, Files: []*ast.File{file}, Pkg: pkg, TypesInfo: info}, cfg: &cfg}
-	var calls []*ast.CallExpr
-	ast.Inspect(file, func(n ast.Node) bool {
-		if call, ok := n.(*ast.CallExpr); ok {
-			calls = append(calls, call)
-		}
-		return true
+	var nodes []ast.Node
+	inspector.New([]*ast.File{file}).Preorder(nodeFilter[1:], func(n ast.Node) {
+		nodes = append(nodes, n)
 	})
-	for _, call := range calls {
-		c.checkCall(call) // warm the per-pass caches (table.WriteHeader's verdict)
+	for _, n := range nodes {
+		c.visit(n) // warm the per-pass caches (table.WriteHeader's verdict, status fields)
 	}
 	if len(c.findings) != 0 {
-		t.Fatalf("findings on calls that reach no status API: %d", len(c.findings))
+		t.Fatalf("findings on nodes that involve no status API: %d", len(c.findings))
 	}
 	allocs := testing.AllocsPerRun(100, func() {
-		for _, call := range calls {
-			c.checkCall(call)
+		for _, n := range nodes {
+			c.visit(n)
 		}
 	})
 	if allocs != 0 {
-		t.Errorf("%v allocations per run over %d non-matching calls, want 0", allocs, len(calls))
+		t.Errorf("%v allocations per run over %d non-matching nodes, want 0", allocs, len(nodes))
 	}
 }
 
