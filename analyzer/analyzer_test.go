@@ -40,6 +40,9 @@ func TestConfig(t *testing.T) {
 		{"httponly", func(c *analyzer.Config) { c.WebSocket = false }},
 		{"wsonly", func(c *analyzer.Config) { c.HTTP = false }},
 		{"generatedall", func(c *analyzer.Config) { c.SkipGenerated = false }},
+		{"configs/nocomparisons", func(c *analyzer.Config) { c.Comparisons = false }},
+		{"configs/noinvalid", func(c *analyzer.Config) { c.Invalid = false }},
+		{"configs/noframeworks", func(c *analyzer.Config) { c.Frameworks = false }},
 	} {
 		t.Run(tc.pkg, func(t *testing.T) {
 			cfg := analyzer.DefaultConfig()
