@@ -22,6 +22,8 @@ func testdata(t *testing.T) string {
 
 var fixPackages = []string{
 	"httpcalls", "noimport", "shadow", "aliased", "dotimport", "generated", "websockets", "vendored", "compare", "assertions", "wslibs",
+	"frameworks/gin", "frameworks/echo", "frameworks/fiber", "frameworks/fiberv3", "frameworks/fasthttp",
+	"frameworks/render", "frameworks/hertz",
 }
 
 func TestDiagnostics(t *testing.T) {
@@ -50,6 +52,12 @@ func TestConfig(t *testing.T) {
 			analysistest.Run(t, testdata(t), analyzer.New(cfg), tc.pkg)
 		})
 	}
+}
+
+func TestNetHTTPConstants(t *testing.T) {
+	cfg := analyzer.DefaultConfig()
+	cfg.NetHTTPConstants = true
+	analysistest.RunWithSuggestedFixes(t, testdata(t), analyzer.New(cfg), "frameworks/nethttpconsts")
 }
 
 // TestFlags checks that the analyzer's flags reach its configuration, as
@@ -92,7 +100,7 @@ func TestUserFuncErrors(t *testing.T) {
 		{"web.JSON", `want pkg/path.Func:ARG:FAMILY or pkg/path.Type.Method:ARG:FAMILY`},
 		{"example.com/web.JSON:x:http", `argument index "x" is not a number from 0 up`},
 		{"example.com/web.JSON:-1:http", `argument index "-1" is not a number from 0 up`},
-		{"example.com/web.JSON:1:websocket", `unknown family "websocket" (known: http, gorilla, coder, nhooyr, gobwas`},
+		{"example.com/web.JSON:1:websocket", `unknown family "websocket" (known: http, fiber, fiber-v3, fasthttp, hertz, gorilla, coder, nhooyr, gobwas`},
 		{"JSON:1:http", `"JSON" does not name a function or method`},
 		{"example.com/web.1F:1:http", `"example.com/web.1F" does not name a function or method`},
 		{"(*example.com/web.Ctx.JSON:1:http", `does not name a function or method`},

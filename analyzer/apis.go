@@ -22,12 +22,20 @@ type codeFamily struct {
 	// through export data that omits them; nil if the names may differ
 	// between versions of pkg.
 	known map[int64]string
+	// standIn: a fix may import pkg even when the checked package does not
+	// reach it, because every module that uses the family's APIs can import
+	// it: the standard library, or the module of those APIs (hertz's
+	// consts, which hertz's app package uses only in function bodies).
+	standIn bool
+	// alts are families whose constants a fix writes instead when the file
+	// imports their package and not pkg.
+	alts []*codeFamily
 }
 
 // The families. A constant belongs to one if it is exported, declared in pkg,
 // named prefix+Something, and its integer value lies in [min, max].
 var (
-	httpStatus = &codeFamily{name: "http", key: "http", noun: "HTTP status", pkg: "net/http", prefix: "Status", min: 100, max: 999, known: httpStatusNames}
+	httpStatus = &codeFamily{name: "http", key: "http", noun: "HTTP status", pkg: "net/http", prefix: "Status", min: 100, max: 999, known: httpStatusNames, standIn: true}
 
 	gorillaClose = wsFamily("gorilla", "github.com/gorilla/websocket", "Close", nil)
 	coderClose   = wsFamily("coder", "github.com/coder/websocket", "Status", coderStatusNames)
@@ -48,7 +56,7 @@ func wsFamily(name, pkg, prefix string, known map[int64]string) *codeFamily {
 
 // families lists every family, by name, for -funcs entries.
 var families = []*codeFamily{
-	httpStatus,
+	httpStatus, fiberStatus, fiber3Status, fasthttpStatus, hertzStatus,
 	gorillaClose, coderClose, nhooyrClose, gobwasClose,
 	fasthttpWSClose, fiberWSClose, hertzWSClose, melodyClose,
 }
@@ -82,6 +90,7 @@ const (
 // shows them.
 var apis = slices.Concat(coreAPIs,
 	testifyStatusAPIs(),
+	frameworkAPIs,
 	gorillaLikeAPIs("github.com/fasthttp/websocket", fasthttpWSClose),
 	gorillaLikeAPIs("github.com/gofiber/contrib/websocket", fiberWSClose),
 	gorillaLikeAPIs("github.com/hertz-contrib/websocket", hertzWSClose),
@@ -155,7 +164,9 @@ type statusSource struct {
 	group  apiGroup
 }
 
-var sources = []statusSource{
+var sources = append(coreSources, frameworkSources...)
+
+var coreSources = []statusSource{
 	{pkg: "net/http", recv: "Response", name: "StatusCode", field: true, family: httpStatus},
 	{pkg: "net/http/httptest", recv: "ResponseRecorder", name: "Code", field: true, family: httpStatus},
 

@@ -50,7 +50,7 @@ func (c *checker) constantsFamily(f *codeFamily) *codeFamily {
 func (c *checker) constantFor(f *codeFamily, v int64) (namedCode, bool) {
 	pkg := c.importedPkg(f.pkg)
 	if pkg == nil {
-		if f.known == nil || !isStd(f.pkg) {
+		if f.known == nil || !f.standIn {
 			return namedCode{}, false // a fix could not import it
 		}
 		pkg = c.knownPkg(f)

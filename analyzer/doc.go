@@ -14,35 +14,128 @@
 //	http.Error(w, "boom", 500)         // use http.StatusInternalServerError
 //	c.Close(1000, "")                  // coder/websocket: use websocket.StatusNormalClosure
 //	websocket.FormatCloseMessage(1001, "") // gorilla/websocket: use websocket.CloseGoingAway
+//	c.JSON(201, body)                  // gin: use http.StatusCreated
+//	if resp.StatusCode == 200 {        // use http.StatusOK
 //
 // Calls are matched by the identity of the function or method they reach,
 // never by its spelling. WriteHeader is checked on http.ResponseWriter,
 // on every interface that embeds it, and on every type with a method
 // WriteHeader(int) that implements http.ResponseWriter (middleware
 // wrappers, *httptest.ResponseRecorder). A method that merely shares a
-// name, such as Table.WriteHeader(cols int), is not reported. The checked
-// APIs are: http.ResponseWriter.WriteHeader, http.Error, http.Redirect,
-// http.RedirectHandler and http.StatusText (net/http); FormatCloseMessage,
-// IsCloseError and IsUnexpectedCloseError (github.com/gorilla/websocket);
-// Conn.Close (github.com/coder/websocket and nhooyr.io/websocket);
-// NewCloseFrameBody, PutCloseFrameBody, CheckCloseFrameData and, for an
-// HTTP status, RejectionStatus (github.com/gobwas/ws).
+// name, such as Table.WriteHeader(cols int), is not reported.
+//
+// The checked APIs are: http.ResponseWriter.WriteHeader, http.Error,
+// http.Redirect, http.RedirectHandler and http.StatusText (net/http);
+// FormatCloseMessage, IsCloseError and IsUnexpectedCloseError
+// (github.com/gorilla/websocket, and its forks github.com/fasthttp/websocket,
+// github.com/gofiber/contrib/websocket and github.com/hertz-contrib/websocket,
+// each with its own constants); FormatCloseMessage of
+// github.com/olahol/melody; Conn.Close (github.com/coder/websocket and
+// nhooyr.io/websocket); NewCloseFrameBody, PutCloseFrameBody,
+// CheckCloseFrameData and, for an HTTP status, RejectionStatus
+// (github.com/gobwas/ws); HTTPStatusCode and HTTPStatusCodef of
+// github.com/stretchr/testify/assert and github.com/stretchr/testify/require.
+// The forks and melody obey -frameworks.
+//
+// With -frameworks (on by default), the web frameworks' status-taking APIs
+// are checked too, with the constants their users write:
+//
+//   - github.com/gin-gonic/gin, Context methods Status, AbortWithStatus,
+//     AbortWithStatusPureJSON, AbortWithStatusJSON, AbortWithError, Render,
+//     HTML, IndentedJSON, SecureJSON, JSONP, JSON, AsciiJSON, PureJSON, XML,
+//     YAML, TOML, ProtoBuf, BSON, String, Data, DataFromReader, Negotiate
+//     and Redirect (net/http's constants);
+//   - github.com/labstack/echo/v4, Context methods Render, HTML, HTMLBlob,
+//     String, JSON, JSONPretty, JSONBlob, JSONP, JSONPBlob, XML, XMLPretty,
+//     XMLBlob, Blob, Stream, NoContent and Redirect, and NewHTTPError
+//     (net/http's constants);
+//   - github.com/gofiber/fiber/v2, Ctx methods Status, SendStatus, Redirect,
+//     RedirectBack and RedirectToRoute, and NewError (fiber's constants);
+//   - github.com/gofiber/fiber/v3, Status and SendStatus of Ctx, Res,
+//     DefaultCtx and DefaultRes, Redirect.Status, NewError and NewErrorf
+//     (fiber's constants);
+//   - github.com/valyala/fasthttp, RequestCtx methods SetStatusCode, Error,
+//     TimeoutErrorWithCode, Redirect and RedirectBytes, SetStatusCode of
+//     Response and ResponseHeader, TimeoutWithCodeHandler, StatusMessage and
+//     StatusCodeIsRedirect (fasthttp's constants, or fiber's in a file that
+//     imports fiber and not fasthttp);
+//   - github.com/go-chi/render, Status (net/http's constants);
+//   - github.com/cloudwego/hertz/pkg/app, RequestContext methods String,
+//     SetStatusCode, AbortWithStatus, AbortWithStatusJSON, Render, ProtoBuf,
+//     JSON, PureJSON, IndentedJSON, HTML, Data, XML, AbortWithError, Status,
+//     AbortWithMsg and Redirect; SetStatusCode of Response and ResponseHeader
+//     (github.com/cloudwego/hertz/pkg/protocol); ResponseRecorder.WriteHeader
+//     (github.com/cloudwego/hertz/pkg/common/ut); StatusMessage
+//     (github.com/cloudwego/hertz/pkg/protocol/consts, whose constants hertz
+//     fixes write).
+//
+// With -net-http-constants, fixes write net/http's constants everywhere.
+//
+// github.com/lxzan/gws is not checked: its close codes have no exported
+// constants.
 //
 // A magic literal is an integer literal in any spelling (404, 0x194,
 // 4_04, (404)), or such a literal converted to a type, as in
 // websocket.StatusCode(1000). Named constants, variables and expressions
 // are never reported, nor are codes for which the package has no constant.
 //
+// # Comparisons
+//
+// With -comparisons (on by default), a literal is also magic where it is
+// compared with, or stored in, a field or result that holds a code:
+// resp.StatusCode == 200 and != (http.Response.StatusCode), rec.Code
+// (httptest.ResponseRecorder.Code), the cases of switch resp.StatusCode,
+// http.Response{StatusCode: 500}, CloseError.Code of gorilla/websocket and
+// its forks and of coder/nhooyr, websocket.CloseStatus(err) == 1000
+// (coder/nhooyr), and testify's Equal, NotEqual, EqualValues and
+// NotEqualValues (with their f forms, as functions and as methods) when
+// one side is such a field. Ordered comparisons (code >= 500) test classes
+// of codes and are never reported. testify's Equal compares dynamic types,
+// so assert.Equal(t, 1000, websocket.CloseStatus(err)), which compares an
+// int with a StatusCode, is left alone: a typed constant would change the
+// test's outcome.
+//
+// # Invalid codes
+//
+// With -invalid (on by default), a code that the API panics on or must not
+// send is reported, without a fix, whether it is a literal or a constant:
+// codes outside 100–999 given to WriteHeader, http.Error, http.Redirect and
+// http.RedirectHandler (net/http's checkWriteHeaderCode panics on them),
+// and close codes that must not be sent in a close frame (below 1000, 1004,
+// 1005, 1006, 1015, the unassigned 1016–2999, above 4999) given to
+// FormatCloseMessage, Conn.Close (coder/nhooyr), NewCloseFrameBody and
+// PutCloseFrameBody. gorilla's FormatCloseMessage and coder's Close turn
+// 1005 into a close frame without a code, so 1005 is valid there. Codes
+// that are legal but have no constant (w.WriteHeader(299)) are not
+// reported. The receive-side checks (IsCloseError, CheckCloseFrameData,
+// comparisons) accept every code.
+//
+// # Your own functions
+//
+// The -funcs flag (the funcs setting in golangci-lint) adds functions and
+// methods that take a code, as a comma-separated list of
+// pkg/path.Func:ARG:FAMILY or pkg/path.Type.Method:ARG:FAMILY entries, such
+// as example.com/app/web.JSON:1:http. ARG is the code parameter's index,
+// from 0; FAMILY names the constants to write: http (net/http), gorilla,
+// coder, nhooyr, gobwas, fasthttp-websocket, gofiber-websocket,
+// hertz-websocket, melody, and fiber, fiber-v3, fasthttp or hertz for
+// frameworks with constants of their own. The form that
+// types.Func.FullName prints, (*example.com/app/web.Ctx).JSON, works too.
+//
+// # Fixes
+//
 // The fix replaces the literal with the constant, qualified by the name
 // under which the file imports its package (an alias is kept, a dot import
 // writes the bare name). When the file does not import the package, the
 // fix adds the import; when the package's name is shadowed at the call,
 // the import is added under a free name such as http0. When the package
-// cannot be imported (an internal or vendored package of another tree),
-// the diagnostic comes without a fix.
+// cannot be imported (an internal or vendored package of another tree), or
+// the constant's type does not fit where the literal stands, the
+// diagnostic comes without a fix, or is not reported.
 //
 // Files with the standard "Code generated ... DO NOT EDIT." header are
 // skipped unless -skip-generated=false. The flags -http=false and
-// -websocket=false turn off a family of codes. Diagnostics carry the
-// family as their category: "http" or "websocket".
+// -websocket=false turn off a family of codes. Diagnostics carry a
+// category: "http" or "websocket" for magic codes, "invalid" for invalid
+// ones.
 package analyzer

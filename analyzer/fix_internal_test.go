@@ -83,3 +83,30 @@ func TestCoderStatusNames(t *testing.T) {
 		}
 	}
 }
+
+// TestFrameworkStatusNames checks the frameworks' known constant names
+// against their stubs, whose constant blocks are copied from the real
+// source. The stubs are type-checked alone, errors ignored: only their
+// constants matter.
+func TestFrameworkStatusNames(t *testing.T) {
+	for _, f := range []*codeFamily{fiberStatus, fiber3Status, fasthttpStatus, hertzStatus} {
+		fset := token.NewFileSet()
+		files, err := filepath.Glob(filepath.Join("..", "testdata", "src", f.pkg, "*.go"))
+		if err != nil || len(files) == 0 {
+			t.Fatalf("%s: no stub files (%v)", f.pkg, err)
+		}
+		var syntax []*ast.File
+		for _, name := range files {
+			file, err := parser.ParseFile(fset, name, nil, 0)
+			if err != nil {
+				t.Fatal(err)
+			}
+			syntax = append(syntax, file)
+		}
+		conf := &types.Config{Importer: importer.Default(), Error: func(error) {}}
+		pkg, _ := conf.Check(f.pkg, fset, syntax, nil)
+		if got := familyConstants(pkg, f); !maps.Equal(got, f.known) {
+			t.Errorf("%s: constants differ from the known names:\n got %v\nwant %v", f.pkg, got, f.known)
+		}
+	}
+}

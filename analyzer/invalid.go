@@ -61,3 +61,59 @@ func coderCloseRefuses(v int64) string {
 	}
 	return ""
 }
+
+// ginStatus is gin's responseWriter, which ignores codes <= 0 and hands
+// the others to net/http when it writes the header.
+func ginStatus(v int64) string {
+	if v <= 0 {
+		return "gin ignores codes <= 0 and keeps the status it has (200 by default)"
+	}
+	return netHTTPPanics(v)
+}
+
+// ginRedirect is render.Redirect, which gin's Context.Redirect renders.
+func ginRedirect(v int64) string {
+	if (v < 300 || v > 308) && v != 201 {
+		return fmt.Sprintf("gin panics with \"Cannot redirect with status code %d\" (it accepts 300–308 and 201)", v)
+	}
+	return ""
+}
+
+func echoRedirect(v int64) string {
+	if v < 300 || v > 308 {
+		return "echo's Redirect returns ErrInvalidRedirectCode unless 300 <= code <= 308"
+	}
+	return ""
+}
+
+// fasthttpSends is fasthttp's SetStatusCode, behind fiber too: it accepts
+// any code and writes it as is.
+func fasthttpSends(v int64) string {
+	switch {
+	case v <= 0:
+		return "fasthttp sends 200 instead"
+	case v < 100 || v > 999:
+		return "not a three-digit status: fasthttp writes a status line that HTTP clients reject"
+	}
+	return ""
+}
+
+// fasthttpRedirect is fasthttp's getRedirectStatusCode, which hertz copied.
+func fasthttpRedirect(v int64) string { return redirectTo302("fasthttp", v) }
+func hertzRedirect(v int64) string    { return redirectTo302("hertz", v) }
+
+func redirectTo302(lib string, v int64) string {
+	switch v {
+	case 301, 302, 303, 307, 308:
+		return ""
+	}
+	return lib + " redirects with 302 instead: Redirect accepts only 301, 302, 303, 307 and 308"
+}
+
+// hertzWarns is hertz's checkWriteHeaderCode, which only logs.
+func hertzWarns(v int64) string {
+	if v < 100 || v > 599 {
+		return "hertz logs \"Invalid StatusCode\" and sends it anyway (it expects 100–599)"
+	}
+	return ""
+}

@@ -29,6 +29,11 @@ func (c *checker) flush(file *ast.File) {
 			continue
 		}
 		q, ok := fx.existingQualifier(f.cnst, f.arg.Pos())
+		if !ok {
+			if alt, altQ, found := c.importedAlternative(fx, f); found {
+				c.findings[i].cnst, f.cnst, q, ok = alt, alt, altQ, true
+			}
+		}
 		switch {
 		case ok:
 			names[i], fixable[i] = q+f.cnst.name, true
@@ -72,6 +77,23 @@ func (c *checker) flush(file *ast.File) {
 		}
 		c.pass.Report(d)
 	}
+}
+
+// importedAlternative returns a constant with f's value from one of its
+// family's alternatives whose package the file already imports, and its
+// qualifier: fiber.StatusNotFound for a fasthttp API called from fiber code.
+func (c *checker) importedAlternative(fx *fileFixer, f finding) (namedCode, string, bool) {
+	for _, alt := range f.family.alts {
+		if c.importedPkg(alt.pkg) == nil {
+			continue
+		}
+		if k, ok := c.constantFor(alt, f.value); ok {
+			if q, ok := fx.existingQualifier(k, f.arg.Pos()); ok {
+				return k, q, true
+			}
+		}
+	}
+	return namedCode{}, "", false
 }
 
 // sitesOf returns the positions of the findings in idx whose constant lives

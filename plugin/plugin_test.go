@@ -149,7 +149,7 @@ func TestDecodeErrors(t *testing.T) {
 		{
 			"malformed funcs entry",
 			map[string]any{"funcs": []any{"example.com/web.JSON:1:htp"}},
-			`statuscode: setting "funcs": funcs entry "example.com/web.JSON:1:htp": unknown family "htp" (known: http, gorilla, `,
+			`statuscode: setting "funcs": funcs entry "example.com/web.JSON:1:htp": unknown family "htp" (known: http, fiber, `,
 		},
 		{
 			"settings not a mapping",
