@@ -16,8 +16,8 @@ import (
 
 // These tests build the real binary and run it, as users do, on
 // testdata/integration: a module that uses the real gorilla/websocket,
-// coder/websocket, nhooyr.io/websocket and gobwas/ws at the versions
-// pinned in its go.mod (the go command fetches them from the module proxy).
+// coder/websocket, nhooyr.io/websocket, gobwas/ws, gin and echo at the
+// versions pinned in its go.mod (the go command fetches them from the module proxy).
 
 func TestStandaloneReportFixBuild(t *testing.T) {
 	if testing.Short() {
