@@ -14,8 +14,9 @@
 #   --list FILE    module list (default scripts/realworld.txt)
 #
 # Environment: STATUSCODE_SCRATCH, STATUSCODE_REALWORLD_CI=1 (same as --ci).
-# Needs Go and the module proxy. Exit status 1 when a check fails, 2 on a
-# setup error. The steps for each module are described in
+# Needs Go and the module proxy. Exit status 1 when a check fails or a
+# module cannot be downloaded, 2 on a bad invocation or module list. The
+# steps for each module are described in docs/realworld.md and
 # scripts/realworld/main.go; every command is printed to stderr, the full
 # output of each module goes to DIR/logs/MODULE.log and its findings to
 # DIR/logs/MODULE.findings.

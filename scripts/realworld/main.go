@@ -20,7 +20,8 @@
 //
 // and prints one table row per module. The exit status is 1 when any module
 // has an analyzer error or panic, a build or vet failure introduced by the
-// fixes, or a fixable finding left after -fix; 2 on a setup error.
+// fixes, a fixable finding left after -fix, or cannot be set up (a version
+// the proxy does not serve); 2 on a bad invocation or module list.
 //
 // Build and vet failures that exist before the fixes are not blamed on
 // statuscode: the row says "pre" and the run fails only if the fixes add a
