@@ -1,0 +1,495 @@
+// Command realworld runs a statuscode binary on a corpus of public modules
+// taken from the Go module proxy, applies its fixes, and checks that every
+// module still builds and vets and that no fixable finding is left.
+//
+// It is run by scripts/realworld.sh, which builds the statuscode binary
+// first; see there for usage. Only the standard library is used.
+//
+// For each module in the list it runs, in a copy under the scratch
+// directory (every command is printed to stderr):
+//
+//	go mod download -json MOD@VERSION       # module proxy -> module cache
+//	cp -R DIR COPY && chmod -R u+w COPY     # the module cache is read-only
+//	go mod download                         # the module's dependencies
+//	go list -e ./...                        # package count
+//	go build ./... ; go vet ./...           # before the fixes
+//	statuscode -json ./...                  # findings by category, analyzer errors
+//	statuscode -fix ./...
+//	go build ./... ; go vet ./...           # after the fixes
+//	statuscode -json ./...                  # findings that still offer a fix
+//
+// and prints one table row per module. The exit status is 1 when any module
+// has an analyzer error or panic, a build or vet failure introduced by the
+// fixes, a fixable finding left after -fix, or cannot be set up (a version
+// the proxy does not serve); 2 on a bad invocation or module list.
+//
+// Build and vet failures that exist before the fixes are not blamed on
+// statuscode: the row says "pre" and the run fails only if the fixes add a
+// new error message. Messages are compared with their line:column removed,
+// because an added import shifts the lines below it.
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"sort"
+	"strings"
+	"time"
+)
+
+type module struct {
+	Path, Version string
+	CI            bool
+}
+
+func (m module) String() string { return m.Path + "@" + m.Version }
+
+// diag is one statuscode diagnostic in -json output.
+type diag struct {
+	Category       string            `json:"category"`
+	Posn           string            `json:"posn"`
+	Message        string            `json:"message"`
+	SuggestedFixes []json.RawMessage `json:"suggested_fixes"`
+}
+
+// findings is a deduplicated statuscode -json result.
+type findings struct {
+	Diags  []diag   // unique by posn+message, sorted by posn
+	Errors []string // analyzer errors, unique
+}
+
+func (f findings) count(category string) int {
+	n := 0
+	for _, d := range f.Diags {
+		if d.Category == category {
+			n++
+		}
+	}
+	return n
+}
+
+func (f findings) fixable() int {
+	n := 0
+	for _, d := range f.Diags {
+		if len(d.SuggestedFixes) > 0 {
+			n++
+		}
+	}
+	return n
+}
+
+// result is one table row.
+type result struct {
+	Mod             module
+	Packages        int
+	HTTP, WebSocket int
+	Fixable         int // findings with a fix before -fix
+	Fixed           int // Fixable minus LeftFixable
+	LeftFixable     int
+	Build, Vet      string // ok, FAIL, pre (failed before the fixes too, nothing new)
+	AnalyzerErrors  int
+	Problems        []string // why this row fails the run
+	Duration        time.Duration
+}
+
+var (
+	statuscode = flag.String("statuscode", "", "statuscode binary (required)")
+	scratch    = flag.String("scratch", "", "scratch directory (required)")
+	list       = flag.String("list", "", "module list file (required)")
+	ciOnly     = flag.Bool("ci", false, "run only the modules marked ci in the list")
+	only       = flag.String("only", "", "run only modules whose path contains this string")
+)
+
+func main() {
+	flag.Parse()
+	if *statuscode == "" || *scratch == "" || *list == "" {
+		fmt.Fprintln(os.Stderr, "realworld: -statuscode, -scratch and -list are required")
+		os.Exit(2)
+	}
+	mods, err := readList(*list)
+	if err != nil {
+		fatal(err)
+	}
+	var run []module
+	for _, m := range mods {
+		if (*ciOnly && !m.CI) || (*only != "" && !strings.Contains(m.Path, *only)) {
+			continue
+		}
+		run = append(run, m)
+	}
+	if len(run) == 0 {
+		fatal(errors.New("no module selected from " + *list))
+	}
+	for _, dir := range []string{"mods", "logs"} {
+		if err := os.MkdirAll(filepath.Join(*scratch, dir), 0o755); err != nil {
+			fatal(err)
+		}
+	}
+
+	start := time.Now()
+	var results []result
+	failed := false
+	for i, m := range run {
+		fmt.Fprintf(os.Stderr, "\n=== [%d/%d] %s\n", i+1, len(run), m)
+		r, err := check(m)
+		if err != nil {
+			// A module that cannot be set up is a failure of the run
+			// (a pinned version vanished, the proxy is down): say so.
+			r.Problems = append(r.Problems, "setup: "+err.Error())
+		}
+		if len(r.Problems) > 0 {
+			failed = true
+		}
+		results = append(results, r)
+		fmt.Fprintf(os.Stderr, "=== %s done in %s\n", m, r.Duration.Round(time.Second))
+	}
+
+	fmt.Println()
+	fmt.Println("| module | version | packages | http found | websocket found | fixed | left fixable | build after fix | vet after fix | analyzer errors |")
+	fmt.Println("|---|---|---:|---:|---:|---:|---:|---|---|---:|")
+	for _, r := range results {
+		fmt.Printf("| %s | %s | %d | %d | %d | %d | %d | %s | %s | %d |\n",
+			r.Mod.Path, r.Mod.Version, r.Packages, r.HTTP, r.WebSocket,
+			r.Fixed, r.LeftFixable, r.Build, r.Vet, r.AnalyzerErrors)
+	}
+	fmt.Printf("\n%d modules in %s; findings per module in %s\n",
+		len(results), time.Since(start).Round(time.Second), filepath.Join(*scratch, "logs"))
+	for _, r := range results {
+		for _, p := range r.Problems {
+			fmt.Printf("FAIL %s: %s\n", r.Mod, p)
+		}
+	}
+	if failed {
+		os.Exit(1)
+	}
+	fmt.Println("ok: no analyzer error, every fix applied, builds and vet unchanged by the fixes")
+}
+
+func fatal(err error) {
+	fmt.Fprintln(os.Stderr, "realworld:", err)
+	os.Exit(2)
+}
+
+// readList reads "module@version [ci]" lines; # starts a comment.
+func readList(name string) ([]module, error) {
+	f, err := os.Open(name)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	var mods []module
+	sc := bufio.NewScanner(f)
+	for n := 1; sc.Scan(); n++ {
+		line := sc.Text()
+		if i := strings.IndexByte(line, '#'); i >= 0 {
+			line = line[:i]
+		}
+		fields := strings.Fields(line)
+		if len(fields) == 0 {
+			continue
+		}
+		path, version, ok := strings.Cut(fields[0], "@")
+		if !ok || path == "" || version == "" || version == "latest" {
+			return nil, fmt.Errorf("%s:%d: want module@version with an exact version, got %q", name, n, fields[0])
+		}
+		m := module{Path: path, Version: version}
+		for _, tag := range fields[1:] {
+			if tag != "ci" {
+				return nil, fmt.Errorf("%s:%d: unknown tag %q (only \"ci\")", name, n, tag)
+			}
+			m.CI = true
+		}
+		mods = append(mods, m)
+	}
+	return mods, sc.Err()
+}
+
+// command runs name args in dir with GOWORK=off and GOFLAGS=-mod=mod,
+// echoing it; it returns stdout, stderr and the exit code. Its output is
+// also appended to the module's log. A command that cannot start is an error.
+type runner struct {
+	dir string
+	log io.Writer
+}
+
+func (rn runner) run(name string, args ...string) (stdout, stderr []byte, code int, err error) {
+	fmt.Fprintf(os.Stderr, "+ (cd %s && %s %s)\n", rn.dir, name, strings.Join(args, " "))
+	fmt.Fprintf(rn.log, "\n+ %s %s\n", name, strings.Join(args, " "))
+	cmd := exec.Command(name, args...)
+	cmd.Dir = rn.dir
+	cmd.Env = append(os.Environ(), "GOWORK=off", "GOFLAGS=-mod=mod")
+	var out, errb bytes.Buffer
+	cmd.Stdout = &out
+	cmd.Stderr = io.MultiWriter(&errb, rn.log)
+	err = cmd.Run()
+	var ee *exec.ExitError
+	if errors.As(err, &ee) {
+		return out.Bytes(), errb.Bytes(), ee.ExitCode(), nil
+	}
+	if err != nil {
+		return nil, nil, -1, err
+	}
+	return out.Bytes(), errb.Bytes(), 0, nil
+}
+
+func check(m module) (r result, err error) {
+	r = result{Mod: m, Build: "-", Vet: "-"}
+	t0 := time.Now()
+	defer func() { r.Duration = time.Since(t0) }()
+
+	name := strings.NewReplacer("/", "_", "@", "_").Replace(m.String())
+	logf, err := os.Create(filepath.Join(*scratch, "logs", name+".log"))
+	if err != nil {
+		return r, err
+	}
+	defer logf.Close()
+
+	// 1. The module itself, from the proxy.
+	top := runner{dir: *scratch, log: logf}
+	out, errb, code, err := top.run("go", "mod", "download", "-json", m.String())
+	if err != nil {
+		return r, err
+	}
+	var dl struct{ Dir, Error string }
+	if jerr := json.Unmarshal(out, &dl); jerr != nil || code != 0 || dl.Error != "" || dl.Dir == "" {
+		return r, fmt.Errorf("go mod download %s failed (exit %d): %s%s", m, code, dl.Error, strings.TrimSpace(string(errb)))
+	}
+
+	// 2. A writable copy.
+	dir := filepath.Join(*scratch, "mods", name)
+	if err := os.RemoveAll(dir); err != nil {
+		if err := exec.Command("chmod", "-R", "u+w", dir).Run(); err != nil {
+			return r, err
+		}
+		if err := os.RemoveAll(dir); err != nil {
+			return r, err
+		}
+	}
+	for _, args := range [][]string{{"cp", "-R", dl.Dir, dir}, {"chmod", "-R", "u+w", dir}} {
+		if _, errb, code, err := top.run(args[0], args[1:]...); err != nil || code != 0 {
+			return r, fmt.Errorf("%s failed: %v %s", strings.Join(args, " "), err, errb)
+		}
+	}
+	rn := runner{dir: dir, log: logf}
+
+	// 3. Its dependencies.
+	if _, errb, code, err := rn.run("go", "mod", "download"); err != nil || code != 0 {
+		return r, fmt.Errorf("go mod download (dependencies) failed: %v %s", err, errb)
+	}
+
+	// 4. Package count, build and vet before the fixes.
+	out, _, _, err = rn.run("go", "list", "-e", "./...")
+	if err != nil {
+		return r, err
+	}
+	r.Packages = len(strings.Fields(string(out)))
+	buildBefore, err := goErrors(rn, "build", "./...")
+	if err != nil {
+		return r, err
+	}
+	vetBefore, err := goErrors(rn, "vet", "./...")
+	if err != nil {
+		return r, err
+	}
+
+	// 5. Findings.
+	before, err := analyze(rn, &r, "before -fix")
+	if err != nil {
+		return r, err
+	}
+	r.HTTP, r.WebSocket, r.Fixable = before.count("http"), before.count("websocket"), before.fixable()
+	writeFindings(logf, dir, before)
+	if err := os.WriteFile(filepath.Join(*scratch, "logs", name+".findings"), findingsText(dir, before), 0o644); err != nil {
+		return r, err
+	}
+
+	// 6. Fix; 0 = nothing left to report, 3 = diagnostics left (those without a fix).
+	_, errb, code, err = rn.run(*statuscode, "-fix", "./...")
+	if err != nil {
+		return r, err
+	}
+	if code != 0 && code != 3 {
+		r.Problems = append(r.Problems, fmt.Sprintf("statuscode -fix exited %d: %s", code, firstLines(errb, 5)))
+	}
+	if bytes.Contains(errb, []byte("panic:")) {
+		r.Problems = append(r.Problems, "statuscode -fix panicked: "+firstLines(errb, 5))
+	}
+
+	// 7. Build and vet after the fixes, compared with before.
+	buildAfter, err := goErrors(rn, "build", "./...")
+	if err != nil {
+		return r, err
+	}
+	vetAfter, err := goErrors(rn, "vet", "./...")
+	if err != nil {
+		return r, err
+	}
+	r.Build = compare(&r, "go build", buildBefore, buildAfter)
+	r.Vet = compare(&r, "go vet", vetBefore, vetAfter)
+
+	// 8. What is left.
+	after, err := analyze(rn, &r, "after -fix")
+	if err != nil {
+		return r, err
+	}
+	r.LeftFixable = after.fixable()
+	r.Fixed = r.Fixable - r.LeftFixable
+	if r.LeftFixable > 0 {
+		r.Problems = append(r.Problems, fmt.Sprintf("%d fixable findings left after -fix", r.LeftFixable))
+		writeFindings(os.Stderr, dir, after)
+	}
+	return r, nil
+}
+
+// analyze runs statuscode -json ./... and records analyzer errors and panics
+// in r.
+func analyze(rn runner, r *result, when string) (findings, error) {
+	out, errb, code, err := rn.run(*statuscode, "-json", "./...")
+	if err != nil {
+		return findings{}, err
+	}
+	if bytes.Contains(errb, []byte("panic:")) {
+		r.Problems = append(r.Problems, "statuscode panicked "+when+": "+firstLines(errb, 5))
+	}
+	if code != 0 {
+		// -json exits 0 even with findings; anything else is a failure
+		// (package load errors, a crash).
+		r.Problems = append(r.Problems, fmt.Sprintf("statuscode -json exited %d %s: %s", code, when, firstLines(errb, 5)))
+	}
+	f, err := parse(out)
+	if err != nil {
+		r.Problems = append(r.Problems, fmt.Sprintf("statuscode -json output %s: %v", when, err))
+		return f, nil
+	}
+	if len(f.Errors) > 0 {
+		r.AnalyzerErrors = max(r.AnalyzerErrors, len(f.Errors))
+		for _, e := range f.Errors {
+			r.Problems = append(r.Problems, "analyzer error "+when+": "+e)
+		}
+	}
+	return f, nil
+}
+
+// parse reads the singlechecker -json format,
+// {"pkg": {"statuscode": [diag...] | {"error": "..."}}}. Test variants of a
+// package list the same diagnostics again: dedupe by posn and message.
+func parse(out []byte) (findings, error) {
+	var f findings
+	var top map[string]map[string]json.RawMessage
+	if err := json.Unmarshal(out, &top); err != nil {
+		return f, err
+	}
+	seen := map[string]bool{}
+	errs := map[string]bool{}
+	for pkg, byAnalyzer := range top {
+		for _, raw := range byAnalyzer {
+			raw = bytes.TrimSpace(raw)
+			if len(raw) > 0 && raw[0] == '{' {
+				var e struct{ Error string }
+				if err := json.Unmarshal(raw, &e); err != nil {
+					return f, err
+				}
+				errs[pkg+": "+e.Error] = true
+				continue
+			}
+			var ds []diag
+			if err := json.Unmarshal(raw, &ds); err != nil {
+				return f, err
+			}
+			for _, d := range ds {
+				key := d.Posn + "\x00" + d.Message
+				if !seen[key] {
+					seen[key] = true
+					f.Diags = append(f.Diags, d)
+				}
+			}
+		}
+	}
+	sort.Slice(f.Diags, func(i, j int) bool { return f.Diags[i].Posn < f.Diags[j].Posn })
+	for e := range errs {
+		f.Errors = append(f.Errors, e)
+	}
+	sort.Strings(f.Errors)
+	return f, nil
+}
+
+func findingsText(dir string, f findings) []byte {
+	var b bytes.Buffer
+	for _, d := range f.Diags {
+		fix := "fix"
+		if len(d.SuggestedFixes) == 0 {
+			fix = "nofix"
+		}
+		fmt.Fprintf(&b, "%s\t%s\t%s\t%s\n", strings.TrimPrefix(d.Posn, dir+string(filepath.Separator)), d.Category, fix, d.Message)
+	}
+	return b.Bytes()
+}
+
+func writeFindings(w io.Writer, dir string, f findings) {
+	w.Write(findingsText(dir, f))
+}
+
+var posRE = regexp.MustCompile(`:\d+(:\d+)?`)
+
+// goErrors runs go build/vet and returns nil on success, or the set of its
+// error lines with line:column removed.
+func goErrors(rn runner, verb string, args ...string) (map[string]bool, error) {
+	_, errb, code, err := rn.run("go", append([]string{verb}, args...)...)
+	if err != nil {
+		return nil, err
+	}
+	if code == 0 {
+		return nil, nil
+	}
+	set := map[string]bool{}
+	for _, line := range strings.Split(string(errb), "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		set[posRE.ReplaceAllString(line, "")] = true
+	}
+	if len(set) == 0 {
+		set["exit status"] = true
+	}
+	return set, nil
+}
+
+// compare classifies a build or vet result after the fixes.
+func compare(r *result, what string, before, after map[string]bool) string {
+	if after == nil {
+		return "ok"
+	}
+	var added []string
+	for e := range after {
+		if !before[e] {
+			added = append(added, e)
+		}
+	}
+	if len(added) == 0 {
+		return "pre" // failed before the fixes with the same messages
+	}
+	sort.Strings(added)
+	if len(added) > 5 {
+		added = append(added[:5], "...")
+	}
+	r.Problems = append(r.Problems, fmt.Sprintf("%s fails after the fixes with new errors:\n\t%s", what, strings.Join(added, "\n\t")))
+	return "FAIL"
+}
+
+func firstLines(b []byte, n int) string {
+	lines := strings.Split(strings.TrimSpace(string(b)), "\n")
+	if len(lines) > n {
+		lines = append(lines[:n], "...")
+	}
+	return strings.Join(lines, "\n\t")
+}
