@@ -225,6 +225,7 @@ var (
 	// composite literal keys must end in to be worth a type lookup.
 	callNames   = make(map[string]bool)
 	sourceNames = make(map[string]bool)
+	tablePkgs   = make(map[string]bool) // packages that declare a row's function
 )
 
 func init() {
@@ -232,6 +233,7 @@ func init() {
 		a := &apis[i]
 		apiByKey[apiKey{a.pkg, a.recv, a.name}] = a
 		callNames[a.name] = true
+		tablePkgs[a.pkg] = true
 	}
 	for i := range sources {
 		s := &sources[i]
@@ -244,5 +246,6 @@ func init() {
 		a := &assertions[i]
 		assertionByKey[apiKey{a.pkg, a.recv, a.name}] = a
 		callNames[a.name] = true
+		tablePkgs[a.pkg] = true
 	}
 }

@@ -6,6 +6,7 @@ import (
 	"go/parser"
 	"go/token"
 	"go/types"
+	"os"
 	"testing"
 
 	"golang.org/x/tools/go/analysis"
@@ -27,12 +28,29 @@ func loadBenchPackages(b *testing.B) []*analysis.Pass {
 	if benchPkgs != nil {
 		return benchPkgs
 	}
+	// STATUSCODE_BENCH_DIR names a module to load instead, ./... with its
+	// tests: scripts/bench.sh points it at a corpus module.
 	cfg := &packages.Config{Mode: packages.LoadAllSyntax}
-	roots, err := packages.Load(cfg, "net/http/...", "net/rpc/...", "expvar", "net/http/pprof")
+	patterns := []string{"net/http/...", "net/rpc/...", "expvar", "net/http/pprof"}
+	dir := os.Getenv("STATUSCODE_BENCH_DIR")
+	if dir != "" {
+		// The module's own packages and tests, dependencies from export data.
+		cfg = &packages.Config{Mode: packages.LoadSyntax, Dir: dir, Tests: true}
+		patterns = []string{"./..."}
+	}
+	roots, err := packages.Load(cfg, patterns...)
 	if err != nil {
 		b.Fatal(err)
 	}
-	packages.Visit(roots, nil, func(p *packages.Package) {
+	visit := packages.Visit
+	if dir != "" {
+		visit = func(pkgs []*packages.Package, _ func(*packages.Package) bool, post func(*packages.Package)) {
+			for _, p := range pkgs {
+				post(p)
+			}
+		}
+	}
+	visit(roots, nil, func(p *packages.Package) {
 		if p.Types == nil || len(p.Syntax) == 0 {
 			return
 		}

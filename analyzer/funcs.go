@@ -14,6 +14,7 @@ import (
 type userAPIs struct {
 	apis  map[apiKey]*statusAPI
 	names map[string]bool
+	pkgs  map[string]bool
 }
 
 // Validate reports the first malformed entry of c.Funcs, if any.
@@ -32,12 +33,14 @@ func parseFuncs(entries []string) (userAPIs, error) {
 		if u.apis == nil {
 			u.apis = make(map[apiKey]*statusAPI)
 			u.names = make(map[string]bool)
+			u.pkgs = make(map[string]bool)
 		}
 		for _, k := range keys {
 			row := *api
 			row.pkg, row.recv, row.name = k.pkg, k.recv, k.name
 			u.apis[k] = &row
 			u.names[k.name] = true
+			u.pkgs[k.pkg] = true
 		}
 	}
 	return u, nil

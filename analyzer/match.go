@@ -52,6 +52,11 @@ func (c *checker) checkCall(call *ast.CallExpr) {
 	if fn == nil || fn.Pkg() == nil {
 		return
 	}
+	// Common names (Error, String, Status) reach here from every package:
+	// reject callees whose package has no row before building a key.
+	if path := unvendored(fn.Pkg().Path()); !tablePkgs[path] && !c.user.pkgs[path] && name != writeHeader.name {
+		return
+	}
 	if api := c.apiOf(fn); api != nil {
 		if c.enabled(api.family, api.group) {
 			c.checkArgs(call, fn, api)

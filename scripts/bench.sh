@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# Times the statuscode pass against the floor of any call-site linter, a
+# bare walk over every *ast.CallExpr through the same inspector, and prints
+# both and their ratio (target: at most 2).
+#
+#   scripts/bench.sh                      # net/http, net/rpc, expvar and their dependencies (210 packages)
+#   scripts/bench.sh MODULE@VERSION       # a corpus module's packages and tests, e.g. github.com/caddyserver/caddy/v2@v2.11.9
+#
+# COUNT (default 10) sets -count. Needs only Go and the module proxy.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export GOWORK=off
+count="${COUNT:-10}"
+
+if [[ $# -gt 1 || ${1:-} == -h || ${1:-} == --help ]]; then
+	sed -n '2,10p' "$0" | sed 's/^# \{0,1\}//'
+	exit 2
+fi
+
+bench_dir=""
+if [[ $# -eq 1 ]]; then
+	scratch="${STATUSCODE_SCRATCH:-${TMPDIR:-/tmp}/statuscode-bench}"
+	src=$(go mod download -json "$1" | sed -n 's/^[[:space:]]*"Dir": "\(.*\)",$/\1/p')
+	if [[ -z $src ]]; then
+		echo "bench.sh: cannot download $1" >&2
+		exit 1
+	fi
+	bench_dir="$scratch/${1//[\/@]/_}"
+	if [[ ! -d $bench_dir ]]; then
+		mkdir -p "$scratch"
+		cp -r "$src" "$bench_dir"
+		chmod -R u+w "$bench_dir"
+		(cd "$bench_dir" && GOFLAGS=-mod=mod go mod download)
+	fi
+	echo "== $1 ($bench_dir)"
+fi
+
+out=$(mktemp)
+trap 'rm -f "$out"' EXIT
+STATUSCODE_BENCH_DIR="$bench_dir" GOFLAGS=-mod=mod go test ./analyzer -run '^$' \
+	-bench '^(BenchmarkStatuscode|BenchmarkBareCallWalk)$' -benchmem -count "$count" | tee "$out"
+
+# Medians of ns/op, and their ratio.
+median() {
+	grep "^$1-" "$out" | awk '{print $3}' | sort -n | awk '{a[NR]=$1} END {if (NR%2) print a[(NR+1)/2]; else print (a[NR/2]+a[NR/2+1])/2}'
+}
+sc=$(median BenchmarkStatuscode)
+floor=$(median BenchmarkBareCallWalk)
+awk -v sc="$sc" -v floor="$floor" 'BEGIN {
+	printf "\nstatuscode pass: %.2f ms/op (median)\nbare call walk:  %.2f ms/op (median)\nratio:           %.2fx (target <= 2x)\n", sc/1e6, floor/1e6, sc/floor
+}'
