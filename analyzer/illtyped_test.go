@@ -8,28 +8,26 @@ import (
 	"github.com/statuscode-lint/statuscode/analyzer"
 )
 
-// illtypedPackages do not compile: missing imports, wrong argument counts,
-// undefined receivers and constants, arguments of the wrong type, syntax
-// errors, generic code and method expressions, initializers of
+// The illtyped_* packages do not compile: missing imports, wrong argument
+// counts, undefined receivers and constants, arguments of the wrong type,
+// syntax errors, generic code and method expressions, initializers of
 // package-level variables. The analyzer runs despite errors (as gopls runs
 // it while code is being edited); analysistest tolerates the errors and
 // checks that a diagnostic comes only where its literal is still a code.
-var illtypedPackages = []string{
-	"illtyped_missingimport", "illtyped_args", "illtyped_recv", "illtyped_types",
-	"illtyped_syntax", "illtyped_generic", "illtyped_methodexpr", "illtyped_init",
-}
 
-func TestIllTyped(t *testing.T) {
-	analysistest.Run(t, testdata(t), analyzer.Analyzer, illtypedPackages...)
-}
-
-// illtypedFixPackages are the ill-typed packages without syntax errors:
-// their fixes must still give the golden files.
+// illtypedFixPackages parse: their fixes must also give the golden files
+// (RunWithSuggestedFixes checks the diagnostics too).
 var illtypedFixPackages = []string{
 	"illtyped_missingimport", "illtyped_args", "illtyped_recv", "illtyped_types",
 	"illtyped_generic", "illtyped_methodexpr", "illtyped_init",
 }
 
-func TestIllTypedFixes(t *testing.T) {
+func TestIllTyped(t *testing.T) {
 	analysistest.RunWithSuggestedFixes(t, testdata(t), analyzer.Analyzer, illtypedFixPackages...)
+}
+
+// TestSyntaxErrors checks diagnostics in a package with syntax errors: its
+// files cannot be formatted, so there are no golden files.
+func TestSyntaxErrors(t *testing.T) {
+	analysistest.Run(t, testdata(t), analyzer.Analyzer, "illtyped_syntax")
 }
