@@ -212,32 +212,61 @@ func importEdit(tok *token.File, file *ast.File, spec, importPath string) (analy
 		}
 		last = g
 		if g.Lparen.IsValid() && len(g.Specs) > 0 && !importsC(g) {
-			return insertIntoGroup(tok, g, spec, importPath)
+			return insertIntoGroup(tok, file, g, spec, importPath)
 		}
 	}
+	// A new declaration goes on a line of its own, after the imports or
+	// before the first declaration, when that line holds nothing else;
+	// otherwise (package p; func f() {}) right after the import or the
+	// package clause, on the same line: still valid, and gofmt splits it.
 	if last != nil {
-		l := line(last.End()) + 1
-		if l > tok.LineCount() {
-			return analysis.TextEdit{}, false
+		next := token.NoPos
+		if i := slices.Index(file.Decls, ast.Decl(last)); i+1 < len(file.Decls) {
+			next = file.Decls[i+1].Pos()
 		}
-		return insert(tok.LineStart(l), "import "+spec+"\n")
+		if l := line(last.End()) + 1; l <= tok.LineCount() && (!next.IsValid() || line(next) >= l) {
+			if p := tok.LineStart(l); !insideComment(file, p) {
+				return insert(p, "import "+spec+"\n")
+			}
+		}
+		return insert(last.End(), "\nimport "+spec)
 	}
-	if len(file.Decls) == 0 {
-		return analysis.TextEdit{}, false
+	if len(file.Decls) > 0 {
+		first := file.Decls[0]
+		start := first.Pos()
+		if doc := declDoc(first); doc != nil {
+			start = doc.Pos()
+		}
+		if line(start) > line(file.Name.End()) {
+			if p := tok.LineStart(line(start)); !insideComment(file, p) {
+				return insert(p, "import "+spec+"\n\n")
+			}
+		}
 	}
-	first := file.Decls[0]
-	start := first.Pos()
-	if doc := declDoc(first); doc != nil {
-		start = doc.Pos()
+	return insert(file.Name.End(), "\n\nimport "+spec)
+}
+
+// insideComment reports whether p lies strictly inside a comment of file,
+// where an insertion would become part of the comment.
+func insideComment(file *ast.File, p token.Pos) bool {
+	for _, g := range file.Comments {
+		if g.Pos() >= p {
+			break
+		}
+		for _, c := range g.List {
+			if c.Pos() < p && p < c.End() {
+				return true
+			}
+		}
 	}
-	return insert(tok.LineStart(line(start)), "import "+spec+"\n\n")
+	return false
 }
 
 // insertIntoGroup inserts spec into an import group at its sorted place.
 // gofmt sorts runs of specs separated by blank lines; the standard library
 // goes to the first run that has a standard path, others to the last run
 // that has a non-standard path.
-func insertIntoGroup(tok *token.File, g *ast.GenDecl, spec, importPath string) (analysis.TextEdit, bool) {
+func insertIntoGroup(tok *token.File, file *ast.File, g *ast.GenDecl, spec, importPath string) (analysis.TextEdit, bool) {
 	line := func(p token.Pos) int { return tok.PositionFor(p, false).Line }
 	insert := func(p token.Pos, text string) (analysis.TextEdit, bool) {
 		return analysis.TextEdit{Pos: p, End: p, NewText: []byte(text)}, true
@@ -270,18 +299,27 @@ func insertIntoGroup(tok *token.File, g *ast.GenDecl, spec, importPath string) (
 		}
 	}
 
+	// On a line of its own where that line starts outside a comment,
+	// else inline: "a"; "b" is valid in a group, and gofmt splits it.
 	prevEnd := g.Lparen
 	for _, s := range run {
 		if specPath(s) > importPath {
 			if line(start(s)) > line(prevEnd) {
-				return insert(tok.LineStart(line(start(s))), "\t"+spec+"\n")
+				if p := tok.LineStart(line(start(s))); !insideComment(file, p) {
+					return insert(p, "\t"+spec+"\n")
+				}
 			}
 			return insert(start(s), spec+"; ")
 		}
 		prevEnd = s.End()
 	}
 	if l := line(prevEnd); l < line(g.Rparen) {
-		return insert(tok.LineStart(l+1), "\t"+spec+"\n")
+		if p := tok.LineStart(l + 1); !insideComment(file, p) {
+			return insert(p, "\t"+spec+"\n")
+		}
+	}
+	if prevEnd == g.Lparen {
+		return insert(g.Lparen+1, spec+"; ")
 	}
 	return insert(prevEnd, "; "+spec)
 }
