@@ -18,10 +18,16 @@
 //	go build ./... ; go vet ./...           # after the fixes
 //	statuscode -json ./...                  # findings that still offer a fix
 //
-// and prints one table row per module. The exit status is 1 when any module
-// has an analyzer error or panic, a build or vet failure introduced by the
-// fixes, a fixable finding left after -fix, or cannot be set up (a version
-// the proxy does not serve); 2 on a bad invocation or module list.
+// and prints one table row per module and a total. Findings are counted by
+// category: "http" and "websocket" are magic codes, which come with a fix
+// unless the constant's package cannot be imported from the file (counted
+// in "no fix"); "invalid" codes (w.WriteHeader(1000), close code 1006 sent)
+// are reported without a fix by design. Neither kind of finding without a
+// fix fails the run. The exit status is 1 when any module has an analyzer
+// error or panic, a build or vet failure introduced by the fixes, a
+// finding that offered a fix and is still there after -fix, or cannot be
+// set up (a version the proxy does not serve); 2 on a bad invocation or
+// module list.
 //
 // Build and vet failures that exist before the fixes are not blamed on
 // statuscode: the row says "pre" and the run fails only if the fixes add a
@@ -87,17 +93,34 @@ func (f findings) fixable() int {
 	return n
 }
 
+// magicNoFix counts the magic-code findings (not "invalid") without a fix.
+func (f findings) magicNoFix() int {
+	n := 0
+	for _, d := range f.Diags {
+		if d.Category != "invalid" && len(d.SuggestedFixes) == 0 {
+			n++
+		}
+	}
+	return n
+}
+
+// categories are the diagnostic categories statuscode reports.
+var categories = map[string]bool{"http": true, "websocket": true, "invalid": true}
+
 // result is one table row.
 type result struct {
 	Mod             module
 	Packages        int
-	HTTP, WebSocket int
+	HTTP, WebSocket int // magic codes, by category
+	Invalid         int // category "invalid": reported without a fix by design
+	NoFix           int // magic codes without a fix (package not importable there)
 	Fixable         int // findings with a fix before -fix
 	Fixed           int // Fixable minus LeftFixable
 	LeftFixable     int
 	Build, Vet      string // ok, FAIL, pre (failed before the fixes too, nothing new)
 	AnalyzerErrors  int
 	Problems        []string // why this row fails the run
+	Notes           []string // odd but not a failure: an unknown category, an invalid finding with a fix
 	Duration        time.Duration
 }
 
@@ -154,16 +177,32 @@ func main() {
 	}
 
 	fmt.Println()
-	fmt.Println("| module | version | packages | http found | websocket found | fixed | left fixable | build after fix | vet after fix | analyzer errors |")
-	fmt.Println("|---|---|---:|---:|---:|---:|---:|---|---|---:|")
+	fmt.Println("| module | version | packages | http | websocket | invalid (no fix) | magic, no fix | fixed | left fixable | build after fix | vet after fix | analyzer errors | time |")
+	fmt.Println("|---|---|---:|---:|---:|---:|---:|---:|---:|---|---|---:|---:|")
+	var tot result
 	for _, r := range results {
-		fmt.Printf("| %s | %s | %d | %d | %d | %d | %d | %s | %s | %d |\n",
-			r.Mod.Path, r.Mod.Version, r.Packages, r.HTTP, r.WebSocket,
-			r.Fixed, r.LeftFixable, r.Build, r.Vet, r.AnalyzerErrors)
+		fmt.Printf("| %s | %s | %d | %d | %d | %d | %d | %d | %d | %s | %s | %d | %s |\n",
+			r.Mod.Path, r.Mod.Version, r.Packages, r.HTTP, r.WebSocket, r.Invalid, r.NoFix,
+			r.Fixed, r.LeftFixable, r.Build, r.Vet, r.AnalyzerErrors, r.Duration.Round(time.Second))
+		tot.Packages += r.Packages
+		tot.HTTP += r.HTTP
+		tot.WebSocket += r.WebSocket
+		tot.Invalid += r.Invalid
+		tot.NoFix += r.NoFix
+		tot.Fixed += r.Fixed
+		tot.LeftFixable += r.LeftFixable
+		tot.AnalyzerErrors += r.AnalyzerErrors
 	}
+	elapsed := time.Since(start).Round(time.Second)
+	fmt.Printf("| **total** (%d modules) | | %d | %d | %d | %d | %d | %d | %d | | | %d | %s |\n",
+		len(results), tot.Packages, tot.HTTP, tot.WebSocket, tot.Invalid, tot.NoFix,
+		tot.Fixed, tot.LeftFixable, tot.AnalyzerErrors, elapsed)
 	fmt.Printf("\n%d modules in %s; findings per module in %s\n",
-		len(results), time.Since(start).Round(time.Second), filepath.Join(*scratch, "logs"))
+		len(results), elapsed, filepath.Join(*scratch, "logs"))
 	for _, r := range results {
+		for _, n := range r.Notes {
+			fmt.Printf("note %s: %s\n", r.Mod, n)
+		}
 		for _, p := range r.Problems {
 			fmt.Printf("FAIL %s: %s\n", r.Mod, p)
 		}
@@ -306,7 +345,16 @@ func check(m module) (r result, err error) {
 	if err != nil {
 		return r, err
 	}
-	r.HTTP, r.WebSocket, r.Fixable = before.count("http"), before.count("websocket"), before.fixable()
+	r.HTTP, r.WebSocket, r.Invalid = before.count("http"), before.count("websocket"), before.count("invalid")
+	r.Fixable, r.NoFix = before.fixable(), before.magicNoFix()
+	for _, d := range before.Diags {
+		switch {
+		case !categories[d.Category]:
+			r.Notes = append(r.Notes, fmt.Sprintf("unknown category %q: %s: %s", d.Category, d.Posn, d.Message))
+		case d.Category == "invalid" && len(d.SuggestedFixes) > 0:
+			r.Notes = append(r.Notes, fmt.Sprintf("invalid code with a fix: %s: %s", d.Posn, d.Message))
+		}
+	}
 	writeFindings(logf, dir, before)
 	if err := os.WriteFile(filepath.Join(*scratch, "logs", name+".findings"), findingsText(dir, before), 0o644); err != nil {
 		return r, err
@@ -341,11 +389,17 @@ func check(m module) (r result, err error) {
 	if err != nil {
 		return r, err
 	}
+	// Only findings that offer a fix can be left over: invalid codes and
+	// magic codes whose constant cannot be imported are reported again
+	// after -fix by design, and must be the same ones.
 	r.LeftFixable = after.fixable()
 	r.Fixed = r.Fixable - r.LeftFixable
 	if r.LeftFixable > 0 {
 		r.Problems = append(r.Problems, fmt.Sprintf("%d fixable findings left after -fix", r.LeftFixable))
 		writeFindings(os.Stderr, dir, after)
+	}
+	if inv := after.count("invalid"); inv != r.Invalid {
+		r.Notes = append(r.Notes, fmt.Sprintf("%d invalid findings before -fix, %d after", r.Invalid, inv))
 	}
 	return r, nil
 }
