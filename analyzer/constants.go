@@ -21,6 +21,9 @@ func (k namedCode) assignableTo(t types.Type) bool {
 	if obj == nil || t == nil {
 		return true
 	}
+	if b, ok := t.(*types.Basic); ok && b.Info()&types.IsUntyped != 0 {
+		return true // an ill-typed call left the literal untyped
+	}
 	if b, ok := obj.Type().(*types.Basic); ok && b.Info()&types.IsUntyped != 0 {
 		return true
 	}

@@ -21,6 +21,46 @@ type fileFixer struct {
 	scope   *types.Scope           // the file's scope; nil if the file was not type-checked
 	imports map[string]addedImport // by package path: the imports this file's fixes add
 	taken   map[string]bool        // names of added imports
+	src     []byte                 // the file's source, read on demand
+}
+
+// argRange returns the range a finding covers and its fix replaces: the
+// whole argument, parentheses and conversion included, when its closing
+// parentheses are really in the source. In a file with syntax errors the
+// parser records a missing ")" at the next token; the range then narrows
+// to the innermost expression whose parentheses are real, down to the
+// literal, which a constant may always replace.
+func (fx *fileFixer) argRange(f finding) (token.Pos, token.Pos) {
+	e := f.arg
+	for {
+		var rparen token.Pos
+		var inner ast.Expr
+		switch x := e.(type) {
+		case *ast.ParenExpr:
+			rparen, inner = x.Rparen, x.X
+		case *ast.CallExpr: // a conversion: literalOf checked its shape
+			if len(x.Args) != 1 {
+				return e.Pos(), e.End()
+			}
+			rparen, inner = x.Rparen, x.Args[0]
+		default:
+			return e.Pos(), e.End()
+		}
+		if fx.isByte(rparen, ')') {
+			return e.Pos(), e.End()
+		}
+		e = inner
+	}
+}
+
+// isByte reports whether the file's source has b at p. Without the source
+// (a driver that does not provide Pass.ReadFile) it reports false.
+func (fx *fileFixer) isByte(p token.Pos, b byte) bool {
+	if fx.src == nil && fx.pass.ReadFile != nil {
+		fx.src, _ = fx.pass.ReadFile(fx.tok.Name())
+	}
+	off := fx.tok.Offset(p)
+	return off < len(fx.src) && fx.src[off] == b && fx.tok.Size() == len(fx.src)
 }
 
 type addedImport struct {

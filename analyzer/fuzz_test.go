@@ -35,11 +35,11 @@ package analyzer
 //     input there. Move it to ../testdata/fuzz/FuzzAnalyzer once analysed
 //     (a descriptive file name is fine).
 //
-// Known issues of the analyzer (see fuzzStrict) are logged, not failed,
-// so that fuzzing finds new ones; the inputs that show them are
-// ../testdata/fuzz/FuzzAnalyzer/known-issue-*. Make them failures:
-//
-//	STATUSCODE_FUZZ_STRICT=1 go test ./analyzer -run FuzzAnalyzer
+// The inputs named fixed-issue-* in ../testdata/fuzz/FuzzAnalyzer are
+// the bugs the first runs found, kept as regression seeds: a fix that
+// added an import it did not use or carried a zero edit, ranges past a
+// missing ')' in broken files, and imports inserted before the package
+// clause, inside a declaration or inside a comment.
 //
 // Run the seeds only (part of go test ./analyzer):
 //
@@ -86,17 +86,29 @@ const fuzzPkgPath = "example.com/fuzz"
 var fuzzConfigs = []Config{
 	DefaultConfig(),
 	{HTTP: true, SkipGenerated: true},
-	{WebSocket: true, SkipGenerated: true},
-	{HTTP: true, WebSocket: true}, // generated files too
+	{WebSocket: true, Comparisons: true, Frameworks: true, Invalid: true, SkipGenerated: true},
+	{HTTP: true, WebSocket: true, Frameworks: true, NetHTTPConstants: true}, // generated files too
+	{HTTP: true, WebSocket: true, Comparisons: true, Invalid: true, Funcs: []string{
+		"example.com/fuzz.JSON:1:http", "example.com/fuzz.Ctx.Close:0:coder",
+	}},
 	{},
 }
 
-// stubPaths are the library stubs under testdata/src the universe holds.
-var stubPaths = []string{
-	"github.com/gorilla/websocket",
-	"github.com/coder/websocket",
-	"nhooyr.io/websocket",
-	"github.com/gobwas/ws",
+// reportable reports whether cfg lets the pass report d: its family (the
+// message names it for invalid codes) and its check are switched on.
+func reportable(cfg Config, d analysis.Diagnostic) bool {
+	http := strings.Contains(d.Message, " HTTP status ")
+	ws := strings.Contains(d.Message, " WebSocket close code ")
+	family := http && cfg.HTTP || ws && cfg.WebSocket
+	switch d.Category {
+	case "http":
+		return family && http
+	case "websocket":
+		return family && ws
+	case "invalid":
+		return family && cfg.Invalid
+	}
+	return false
 }
 
 // fuzzUniverse is the fixed set of importable packages, shared by every
@@ -113,44 +125,68 @@ func (u *fuzzUniverse) Import(path string) (*types.Package, error) {
 	return nil, fmt.Errorf("package %s is not in the fuzz universe", path)
 }
 
-// loadUniverse imports stdPaths from export data and type-checks the stubs.
+// loadUniverse imports stdPaths from export data and type-checks every
+// library stub under testdata/src (the directories whose path starts with
+// a domain: github.com/..., nhooyr.io/...), each after the stubs it imports.
 func loadUniverse(tb testing.TB, stdPaths []string) *fuzzUniverse {
 	u := &fuzzUniverse{fset: token.NewFileSet(), pkgs: make(map[string]*types.Package)}
 	gc := importer.ForCompiler(u.fset, "gc", nil)
-	need := slices.Clone(stdPaths)
-	var stubs [][]*ast.File
-	for _, p := range stubPaths {
-		names, err := filepath.Glob(filepath.Join("..", "testdata", "src", filepath.FromSlash(p), "*.go"))
-		if err != nil || len(names) == 0 {
-			tb.Fatalf("stub %s: no files (%v)", p, err)
+	root := filepath.Join("..", "testdata", "src")
+	stubs := make(map[string][]*ast.File)
+	err := filepath.WalkDir(root, func(dir string, d fs.DirEntry, err error) error {
+		if err != nil || !d.IsDir() {
+			return err
 		}
-		var files []*ast.File
+		rel, _ := filepath.Rel(root, dir)
+		rel = filepath.ToSlash(rel)
+		first, _, _ := strings.Cut(rel, "/")
+		if !strings.Contains(first, ".") {
+			return nil
+		}
+		names, _ := filepath.Glob(filepath.Join(dir, "*.go"))
 		for _, name := range names {
 			f, err := parser.ParseFile(u.fset, name, nil, parser.ParseComments)
 			if err != nil {
-				tb.Fatal(err)
+				return err
 			}
-			files = append(files, f)
+			stubs[rel] = append(stubs[rel], f)
+		}
+		return nil
+	})
+	if err != nil {
+		tb.Fatal(err)
+	}
+	var load func(path string) *types.Package
+	load = func(path string) *types.Package {
+		if pkg := u.pkgs[path]; pkg != nil {
+			return pkg
+		}
+		files, ok := stubs[path]
+		if !ok {
+			if isStd(path) && path != "unsafe" && path != "C" {
+				if pkg, err := gc.Import(path); err == nil {
+					u.pkgs[path] = pkg
+				}
+			}
+			return u.pkgs[path]
+		}
+		for _, f := range files {
 			for _, spec := range f.Imports {
-				need = append(need, importPath(spec))
+				load(importPath(spec))
 			}
 		}
-		stubs = append(stubs, files)
-	}
-	for _, p := range need {
-		if u.pkgs[p] != nil || !isStd(p) || p == "unsafe" || p == "C" {
-			continue
-		}
-		if pkg, err := gc.Import(p); err == nil {
-			u.pkgs[p] = pkg
-		}
-	}
-	for i, p := range stubPaths {
-		pkg, err := (&types.Config{Importer: u}).Check(p, u.fset, stubs[i], nil)
+		pkg, err := (&types.Config{Importer: u}).Check(path, u.fset, files, nil)
 		if err != nil {
-			tb.Fatalf("stub %s: %v", p, err)
+			tb.Fatalf("stub %s: %v", path, err)
 		}
-		u.pkgs[p] = pkg
+		u.pkgs[path] = pkg
+		return pkg
+	}
+	for _, p := range stdPaths {
+		load(p)
+	}
+	for p := range stubs {
+		load(p)
 	}
 	return u
 }
@@ -171,11 +207,10 @@ type fuzzSeed struct {
 func fuzzSeeds(tb testing.TB) ([]fuzzSeed, []string) {
 	var seeds []fuzzSeed
 	imports := map[string]bool{"net/http": true, "net/http/httptest": true, "fmt": true, "context": true, "errors": true}
-	stub := func(rel string) bool {
+	stub := func(rel string) bool { // a library stub: src/<domain>/...
 		rel = filepath.ToSlash(rel)
-		return strings.Contains(rel, "/vendor/") || slices.ContainsFunc(stubPaths, func(p string) bool {
-			return strings.HasPrefix(rel, "src/"+p+"/")
-		})
+		first, _, _ := strings.Cut(strings.TrimPrefix(rel, "src/"), "/")
+		return strings.Contains(rel, "/vendor/") || strings.HasPrefix(rel, "src/") && strings.Contains(first, ".")
 	}
 	root := filepath.Join("..", "testdata")
 	byDir := make(map[string]*txtar.Archive)
@@ -400,8 +435,18 @@ func (u *fuzzUniverse) analyze(p *fuzzPackage, cfg Config) []analysis.Diagnostic
 		TypesSizes: types.SizesFor("gc", "amd64"),
 		ResultOf:   map[*analysis.Analyzer]any{inspect.Analyzer: inspector.New(p.files)},
 		Report:     func(d analysis.Diagnostic) { diags = append(diags, d) },
+		ReadFile: func(name string) ([]byte, error) {
+			for i, tok := range p.toks {
+				if tok.Name() == name {
+					return p.srcs[i], nil
+				}
+			}
+			return nil, fs.ErrNotExist
+		},
 	}
-	run(pass, &cfg)
+	if err := run(pass, &cfg); err != nil {
+		panic(err) // fuzzConfigs have no -funcs entries to fail on
+	}
 	return diags
 }
 
@@ -459,13 +504,9 @@ func (u *fuzzUniverse) checkDiagnostics(t *testing.T, p *fuzzPackage, names []st
 		base, eof := p.toks[fi].Base(), p.toks[fi].Base()+p.toks[fi].Size()
 		text := p.srcs[fi][int(d.Pos)-base : min(int(end), eof)-base]
 		if _, err := parser.ParseExpr(string(text)); err != nil || past {
-			if fuzzStrict || p.parsed {
-				t.Errorf("%s: range [%d, %d] (end of file %d) is not an expression: %q", where, d.Pos, end, eof, text)
-			} else {
-				t.Logf("%s: known issue 2: in a file with syntax errors, the range is not an expression: %q", where, text)
-			}
+			t.Errorf("%s: range [%d, %d] (end of file %d) is not an expression: %q", where, d.Pos, end, eof, text)
 		}
-		if d.Category == "http" && !cfg.HTTP || d.Category == "websocket" && !cfg.WebSocket || d.Category != "http" && d.Category != "websocket" {
+		if !reportable(cfg, d) {
 			t.Errorf("%s: category %q reported", where, d.Category)
 		}
 		if len(d.SuggestedFixes) > 0 {
@@ -482,16 +523,12 @@ func (u *fuzzUniverse) checkDiagnostics(t *testing.T, p *fuzzPackage, names []st
 			var edits []edit
 			ok := true
 			for _, e := range fix.TextEdits {
-				if !e.Pos.IsValid() && !e.End.IsValid() && len(e.NewText) == 0 && !fuzzStrict {
-					t.Logf("%s: fix %q: known issue 4: a zero TextEdit", where, fix.Message)
-					continue
-				}
 				end := e.End
 				if !end.IsValid() {
 					end = e.Pos
 				}
 				efi, past := p.locate(e.Pos, end)
-				if efi != fi || past && (fuzzStrict || p.parsed) {
+				if efi != fi || past {
 					t.Errorf("%s: fix %q: edit [%d, %d] %q outside the diagnostic's file [%d, %d]", where, fix.Message, e.Pos, e.End, e.NewText, tok.Base(), tok.Base()+tok.Size())
 					ok = false
 					continue
@@ -560,91 +597,6 @@ func (u *fuzzUniverse) checkDiagnostics(t *testing.T, p *fuzzPackage, names []st
 	}
 }
 
-// fuzzStrict (STATUSCODE_FUZZ_STRICT=1) turns the known issues of the
-// analyzer below into failures; without it they are logged, so that
-// fuzzing goes on to find others. The inputs that show them are in
-// ../testdata/fuzz/FuzzAnalyzer (known-issue-*).
-//
-//  1. A single fix adds an import it does not use. When one finding of a
-//     file needs an added import, flush attaches that import's edit to
-//     every fix of the file whose constant lives in the same package,
-//     including fixes that name it through an existing import (a dot
-//     import, or the import where its name is not shadowed). Drivers that
-//     apply all fixes and remove imports made unused are not affected; a
-//     single quick fix in an editor leaves an unused import.
-//  2. In a file with syntax errors, a parenthesized literal or conversion
-//     whose closing parenthesis is missing (c.Close((1000) ends where the
-//     parser recorded the missing ')': at the next token. The diagnostic
-//     and the fix then cover the line break after the literal (the fix
-//     joins the next line to this one), or end one byte beyond the end of
-//     the file.
-//  3. importEdit inserts a new import declaration at the start of a line
-//     without checking that the line starts between declarations: before
-//     the package clause when the first declaration is on its line
-//     ("package p; func f() {...}"), inside a declaration when the last
-//     import shares its line with the next declaration ("import "fmt";
-//     func f() {"), and insertIntoGroup inserts a spec inside a block
-//     comment that spans lines of the import group. The result does not
-//     parse, or does not import the package.
-//  4. A fix carries a zero TextEdit (Pos and End NoPos) when another
-//     finding of the file needed an import that addImport could not add
-//     (no free name, or importEdit failed because the last import
-//     declaration is on the file's last line): flush appends
-//     fx.imports[path].edit, the zero value, to every fix whose constant
-//     lives in that package (the cause of issue 1 too). go/analysis's
-//     checker (statuscode ./..., statuscode -fix, go fix, analysistest)
-//     panics on the invalid fix; go vet drops it.
-var fuzzStrict = os.Getenv("STATUSCODE_FUZZ_STRICT") != ""
-
-// misplacedImportEdit returns why an insertion among edits that adds an
-// import lands in a place known issue 3 describes, or "".
-func misplacedImportEdit(file *ast.File, tok *token.File, edits []fuzzEdit) string {
-	for _, e := range edits {
-		if e.start != e.end || !strings.Contains(e.text, `"`) {
-			continue
-		}
-		pos := token.Pos(tok.Base() + e.start)
-		for _, cg := range file.Comments {
-			for _, c := range cg.List {
-				if c.Pos() < pos && pos < c.End() {
-					return "inside a comment"
-				}
-			}
-		}
-		if !strings.HasPrefix(e.text, "import ") {
-			continue
-		}
-		if pos <= file.Package {
-			return "before the package clause"
-		}
-		for _, d := range file.Decls {
-			if d.Pos() < pos && pos < d.End() {
-				return "inside a declaration"
-			}
-		}
-	}
-	return ""
-}
-
-// onlyUnusedAddedImports reports whether every error is an unused import
-// of a path that one of edits inserts.
-func onlyUnusedAddedImports(errs []error, edits []fuzzEdit) bool {
-	for _, err := range errs {
-		msg := err.Error()
-		_, msg, _ = strings.Cut(msg, ": ")
-		quoted, rest, ok := strings.Cut(msg, " imported ")
-		if !ok || !strings.HasSuffix(rest, "and not used") {
-			return false
-		}
-		if !slices.ContainsFunc(edits, func(e fuzzEdit) bool {
-			return e.start == e.end && strings.Contains(e.text, quoted)
-		}) {
-			return false
-		}
-	}
-	return true
-}
-
 // A fuzzEdit is a TextEdit as byte offsets in its file.
 type fuzzEdit struct {
 	start, end int
@@ -667,8 +619,6 @@ func apply(src []byte, edits []fuzzEdit) []byte {
 // must parse if p did, and type-check if p did. With want >= 0 (all of
 // the file's fixes applied), the pass must then report want diagnostics:
 // those without a fix and those in other files.
-// edits are the edits that gave fixed; failures that known issues explain
-// are logged unless fuzzStrict.
 func (u *fuzzUniverse) checkFixed(t *testing.T, p *fuzzPackage, names []string, fi int, fixed []byte, checked map[string]bool, what string, want int, cfg Config, edits []fuzzEdit) {
 	t.Helper()
 	if !p.parsed {
@@ -695,26 +645,12 @@ func (u *fuzzUniverse) checkFixed(t *testing.T, p *fuzzPackage, names []string, 
 		}
 	}
 	if q == nil || !q.parsed {
-		if why := misplacedImportEdit(p.files[fi], p.toks[fi], edits); why != "" && !fuzzStrict {
-			t.Logf("%s: known issue 3: the import is inserted %s: the result does not parse", what, why)
-			return
-		}
 		_, err := parser.ParseFile(token.NewFileSet(), names[fi], fixed, parser.AllErrors)
 		t.Errorf("%s: result does not parse: %v\n%s", what, err, fixed)
 		return
 	}
 	if !p.typed {
 		return
-	}
-	if !q.typed && !fuzzStrict && want < 0 && onlyUnusedAddedImports(q.typeErrs, edits) {
-		t.Logf("%s: known issue 1: the fix adds an import it does not use: %v", what, q.typeErrs)
-		return
-	}
-	if !q.typed && !fuzzStrict {
-		if why := misplacedImportEdit(p.files[fi], p.toks[fi], edits); why != "" {
-			t.Logf("%s: known issue 3: the import is inserted %s: %v", what, why, q.typeErrs)
-			return
-		}
 	}
 	if !q.typed {
 		t.Errorf("%s: result does not type-check: %v\n%s", what, q.typeErrs, fixed)

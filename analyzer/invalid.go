@@ -62,11 +62,12 @@ func coderCloseRefuses(v int64) string {
 	return ""
 }
 
-// ginStatus is gin's responseWriter, which ignores codes <= 0 and hands
-// the others to net/http when it writes the header.
+// ginStatus is gin's responseWriter, which hands codes to net/http when it
+// writes the header. It ignores codes <= 0, and gin itself passes -1 to
+// mean "keep the status": those are fine.
 func ginStatus(v int64) string {
 	if v <= 0 {
-		return "gin ignores codes <= 0 and keeps the status it has (200 by default)"
+		return ""
 	}
 	return netHTTPPanics(v)
 }

@@ -77,9 +77,40 @@ func (c *checker) checkArgs(call *ast.CallExpr, fn *types.Func, api *statusAPI) 
 		}
 		last = len(call.Args) - 1
 	}
-	for i := first; i <= last && i < len(call.Args); i++ {
-		c.checkCode(call.Args[i], api.family, api.rule, usage{kind: argOf, fn: fn})
+	rule := api.rule
+	if api == writeHeader && !c.netHTTPWriter(call) {
+		rule = nil
 	}
+	for i := first; i <= last && i < len(call.Args); i++ {
+		c.checkCode(call.Args[i], api.family, rule, usage{kind: argOf, fn: fn})
+	}
+}
+
+// netHTTPWriter reports whether a WriteHeader call's receiver is
+// http.ResponseWriter itself or one of net/http's or httptest's writers,
+// whose WriteHeader panics on invalid codes. Other writers (gin's, which
+// ignores codes <= 0; middleware wrappers) decide for themselves.
+func (c *checker) netHTTPWriter(call *ast.CallExpr) bool {
+	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	if !ok {
+		return false
+	}
+	recv := c.pass.TypesInfo.TypeOf(sel.X)
+	if s := c.pass.TypesInfo.Selections[sel]; s != nil && s.Kind() == types.MethodExpr {
+		recv = s.Recv()
+	}
+	if p, ok := types.Unalias(recv).(*types.Pointer); ok {
+		recv = p.Elem()
+	}
+	named, ok := types.Unalias(recv).(*types.Named)
+	if !ok || named.Obj().Pkg() == nil {
+		return false
+	}
+	switch named.Obj().Pkg().Path() {
+	case "net/http", "net/http/httptest":
+		return true
+	}
+	return false
 }
 
 // receiverArgs is 1 for a method expression, T.Method(recv, args...),
@@ -174,7 +205,7 @@ func (c *checker) checkCompositeLit(lit *ast.CompositeLit) {
 			continue
 		}
 		field, _ := c.pass.TypesInfo.Uses[key].(*types.Var)
-		if src := c.fieldSource(field); src != nil {
+		if src := c.fieldSource(field); src != nil && c.enabled(src.family, src.group) {
 			c.checkCode(kv.Value, src.family, nil, usage{kind: storedIn, src: src})
 		}
 	}

@@ -23,6 +23,7 @@ func (c *checker) flush(file *ast.File) {
 	fx := newFileFixer(c.pass, file)
 	names := make([]string, len(c.findings)) // how each finding's constant is written
 	fixable := make([]bool, len(c.findings))
+	viaImport := make([]bool, len(c.findings)) // named through an import the fix adds
 	var needImport []int
 	for i, f := range c.findings {
 		if f.invalid != "" {
@@ -44,14 +45,15 @@ func (c *checker) flush(file *ast.File) {
 	for _, i := range needImport {
 		f := c.findings[i]
 		if name, ok := fx.addImport(f.cnst.pkg, c.sitesOf(fx, needImport, f.cnst.pkg)); ok {
-			names[i], fixable[i] = name+"."+f.cnst.name, true
+			names[i], fixable[i], viaImport[i] = name+"."+f.cnst.name, true, true
 		}
 	}
 	for i, f := range c.findings {
+		pos, end := fx.argRange(f)
 		if f.invalid != "" {
 			c.pass.Report(analysis.Diagnostic{
-				Pos:      f.arg.Pos(),
-				End:      f.arg.End(),
+				Pos:      pos,
+				End:      end,
 				Category: "invalid",
 				Message:  fmt.Sprintf("invalid %s %s %s: %s", f.family.noun, c.codeText(f), c.usageText(f.ctx), f.invalid),
 			})
@@ -62,15 +64,15 @@ func (c *checker) flush(file *ast.File) {
 			name = f.cnst.pkg.Name() + "." + f.cnst.name
 		}
 		d := analysis.Diagnostic{
-			Pos:      f.arg.Pos(),
-			End:      f.arg.End(),
+			Pos:      pos,
+			End:      end,
 			Category: f.family.key,
 			Message:  fmt.Sprintf("magic %s %s %s; use %s", f.family.noun, c.codeText(f), c.usageText(f.ctx), name),
 		}
 		if fixable[i] {
-			edits := []analysis.TextEdit{{Pos: f.arg.Pos(), End: f.arg.End(), NewText: []byte(name)}}
-			if imp, ok := fx.imports[f.cnst.pkg.Path()]; ok {
-				edits = append(edits, imp.edit)
+			edits := []analysis.TextEdit{{Pos: pos, End: end, NewText: []byte(name)}}
+			if viaImport[i] {
+				edits = append(edits, fx.imports[f.cnst.pkg.Path()].edit)
 			}
 			slices.SortFunc(edits, func(a, b analysis.TextEdit) int { return int(a.Pos - b.Pos) })
 			d.SuggestedFixes = []analysis.SuggestedFix{{Message: "Use " + name, TextEdits: edits}}
@@ -117,12 +119,16 @@ func (c *checker) sitesOf(fx *fileFixer, idx []int, pkg *types.Package) []site {
 func (c *checker) codeText(f finding) string {
 	v := strconv.FormatInt(f.value, 10)
 	text := v
+	switch e := ast.Unparen(f.arg).(type) {
+	case *ast.BasicLit: // '4' as well as 404
+		text = e.Value
+	case *ast.Ident:
+		text = e.Name
+	case *ast.SelectorExpr:
+		text = e.Sel.Name
+	}
 	if f.lit != nil {
 		text = f.lit.Value
-	} else if id, ok := ast.Unparen(f.arg).(*ast.Ident); ok {
-		text = id.Name
-	} else if sel, ok := ast.Unparen(f.arg).(*ast.SelectorExpr); ok {
-		text = sel.Sel.Name
 	}
 	if text == v {
 		return v

@@ -8,16 +8,16 @@ import (
 const ok = 200
 
 func handler(w http.ResponseWriter, r *http.Request) {
-	w.WriteHeader(404)   // want `magic HTTP status 404 in http.ResponseWriter.WriteHeader call; use http.StatusNotFound`
-	w.WriteHeader(0x194) // want `magic HTTP status 0x194 \(404\) in http.ResponseWriter.WriteHeader call; use http.StatusNotFound`
-	w.WriteHeader(4_04)  // want `magic HTTP status 4_04 \(404\) .*; use http.StatusNotFound`
-	w.WriteHeader((404)) // want `magic HTTP status 404 .*; use http.StatusNotFound`
+	w.WriteHeader(404)      // want `magic HTTP status 404 in http.ResponseWriter.WriteHeader call; use http.StatusNotFound`
+	w.WriteHeader(0x194)    // want `magic HTTP status 0x194 \(404\) in http.ResponseWriter.WriteHeader call; use http.StatusNotFound`
+	w.WriteHeader(4_04)     // want `magic HTTP status 4_04 \(404\) .*; use http.StatusNotFound`
+	w.WriteHeader((404))    // want `magic HTTP status 404 .*; use http.StatusNotFound`
 	w.WriteHeader(int(500)) // want `magic HTTP status 500 .*; use http.StatusInternalServerError`
 
-	http.Error(w, "boom", 500)        // want `magic HTTP status 500 in http.Error call; use http.StatusInternalServerError`
-	http.Redirect(w, r, "/", 302)     // want `magic HTTP status 302 in http.Redirect call; use http.StatusFound`
+	http.Error(w, "boom", 500)         // want `magic HTTP status 500 in http.Error call; use http.StatusInternalServerError`
+	http.Redirect(w, r, "/", 302)      // want `magic HTTP status 302 in http.Redirect call; use http.StatusFound`
 	_ = http.RedirectHandler("/", 301) // want `magic HTTP status 301 in http.RedirectHandler call; use http.StatusMovedPermanently`
-	_ = http.StatusText(418)          // want `magic HTTP status 418 in http.StatusText call; use http.StatusTeapot`
+	_ = http.StatusText(418)           // want `magic HTTP status 418 in http.StatusText call; use http.StatusTeapot`
 
 	// Method expressions and deferred calls reach the same method.
 	http.ResponseWriter.WriteHeader(w, 201) // want `magic HTTP status 201 .*; use http.StatusCreated`

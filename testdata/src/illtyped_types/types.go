@@ -14,9 +14,9 @@ func h(w http.ResponseWriter, c *websocket.Conn) {
 	w.WriteHeader("404")
 	w.WriteHeader(404.5)
 	w.WriteHeader(404.0)
-	w.WriteHeader('4')
+	w.WriteHeader('4')  // want `invalid HTTP status '4' \(52\) in http.ResponseWriter.WriteHeader call`
 	w.WriteHeader(404i)
-	w.WriteHeader(-404)
+	w.WriteHeader(-404) // want `invalid HTTP status -404 in http.ResponseWriter.WriteHeader call`
 	w.WriteHeader(1 << 70)
 	w.WriteHeader(1180591620717411303424)
 	w.WriteHeader(int64(404)) // want `magic HTTP status 404 in http.ResponseWriter.WriteHeader call; use http.StatusNotFound`

@@ -16,7 +16,8 @@ func handlers(c *gin.Context) {
 	c.Writer.WriteHeader(202)           // want `magic HTTP status 202 in http.ResponseWriter.WriteHeader call; use http.StatusAccepted`
 	c.Status(299)                       // no constant
 	c.JSON(1000, nil)                   // want `invalid HTTP status 1000 in gin.Context.JSON call: net/http panics`
-	c.JSON(0, nil)                      // want `invalid HTTP status 0 in gin.Context.JSON call: gin ignores codes <= 0`
+	c.JSON(-1, nil)                     // gin's "keep the status": not reported
+	c.Writer.WriteHeader(-1)            // gin's writer ignores it: not reported
 	c.Redirect(200, "/")                // want `invalid HTTP status 200 in gin.Context.Redirect call: gin panics with "Cannot redirect with status code 200"`
 	if c.Writer.Status() == 500 {       // want `magic HTTP status 500 compared with gin.ResponseWriter.Status result; use http.StatusInternalServerError`
 		return
