@@ -5,6 +5,7 @@ import (
 	"go/constant"
 	"go/token"
 	"go/types"
+	"strconv"
 	"strings"
 
 	"golang.org/x/tools/go/types/typeutil"
@@ -136,6 +137,9 @@ func (c *checker) checkCode(arg ast.Expr, f *codeFamily, rule codeRule, u usage)
 		return
 	}
 	lit := literalOf(c.pass.TypesInfo, arg)
+	if !wellFormed(arg) || lit != nil && !wellFormed(lit) {
+		return // a literal the parser recovered from: '0 without its quote
+	}
 	if rule != nil && c.cfg.Invalid {
 		if why := rule(value); why != "" {
 			c.findings = append(c.findings, finding{arg: arg, lit: lit, value: value, family: f, ctx: u, invalid: why})
@@ -309,6 +313,20 @@ func (c *checker) lookupField(pkgPath, typ, name string) *types.Var {
 		}
 	}
 	return nil
+}
+
+// wellFormed reports whether e, if it is a basic literal, is a valid one.
+// Called on findings only: it may allocate.
+func wellFormed(e ast.Expr) bool {
+	lit, ok := ast.Unparen(e).(*ast.BasicLit)
+	if !ok {
+		return true
+	}
+	if lit.Kind == token.CHAR { // MakeFromLiteral accepts '0 without its quote
+		_, err := strconv.Unquote(lit.Value)
+		return err == nil
+	}
+	return constant.MakeFromLiteral(lit.Value, lit.Kind, 0).Kind() != constant.Unknown
 }
 
 // maybeLiteral reports, from syntax alone, whether e may be what
