@@ -58,24 +58,7 @@ func TestHTTPStatusNames(t *testing.T) {
 // real modules' constants.
 func TestCoderStatusNames(t *testing.T) {
 	for _, dir := range []string{"github.com/coder/websocket", "nhooyr.io/websocket"} {
-		fset := token.NewFileSet()
-		files, err := filepath.Glob(filepath.Join("..", "testdata", "src", dir, "*.go"))
-		if err != nil || len(files) == 0 {
-			t.Fatalf("%s: no stub files (%v)", dir, err)
-		}
-		var syntax []*ast.File
-		for _, name := range files {
-			f, err := parser.ParseFile(fset, name, nil, 0)
-			if err != nil {
-				t.Fatal(err)
-			}
-			syntax = append(syntax, f)
-		}
-		pkg, err := (&types.Config{Importer: importer.Default()}).Check(dir, fset, syntax, nil)
-		if err != nil {
-			t.Fatal(err)
-		}
-		real := familyConstants(pkg, coderClose)
+		real := familyConstants(checkStub(t, dir), coderClose)
 		for v, name := range coderStatusNames {
 			if real[v] != name {
 				t.Errorf("%s: coderStatusNames[%d] = %s, the package has %q", dir, v, name, real[v])
@@ -86,27 +69,34 @@ func TestCoderStatusNames(t *testing.T) {
 
 // TestFrameworkStatusNames checks the frameworks' known constant names
 // against their stubs, whose constant blocks are copied from the real
-// source. The stubs are type-checked alone, errors ignored: only their
-// constants matter.
+// source.
 func TestFrameworkStatusNames(t *testing.T) {
 	for _, f := range []*codeFamily{fiberStatus, fiber3Status, fasthttpStatus, hertzStatus} {
-		fset := token.NewFileSet()
-		files, err := filepath.Glob(filepath.Join("..", "testdata", "src", f.pkg, "*.go"))
-		if err != nil || len(files) == 0 {
-			t.Fatalf("%s: no stub files (%v)", f.pkg, err)
-		}
-		var syntax []*ast.File
-		for _, name := range files {
-			file, err := parser.ParseFile(fset, name, nil, 0)
-			if err != nil {
-				t.Fatal(err)
-			}
-			syntax = append(syntax, file)
-		}
-		conf := &types.Config{Importer: importer.Default(), Error: func(error) {}}
-		pkg, _ := conf.Check(f.pkg, fset, syntax, nil)
-		if got := familyConstants(pkg, f); !maps.Equal(got, f.known) {
+		if got := familyConstants(checkStub(t, f.pkg), f); !maps.Equal(got, f.known) {
 			t.Errorf("%s: constants differ from the known names:\n got %v\nwant %v", f.pkg, got, f.known)
 		}
 	}
+}
+
+// checkStub type-checks the stub of the package at path under
+// testdata/src on its own: imports of other stubs fail, and the errors are
+// ignored, since only its constants matter.
+func checkStub(t *testing.T, path string) *types.Package {
+	t.Helper()
+	fset := token.NewFileSet()
+	names, err := filepath.Glob(filepath.Join("..", "testdata", "src", path, "*.go"))
+	if err != nil || len(names) == 0 {
+		t.Fatalf("%s: no stub files (%v)", path, err)
+	}
+	var files []*ast.File
+	for _, name := range names {
+		f, err := parser.ParseFile(fset, name, nil, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		files = append(files, f)
+	}
+	conf := &types.Config{Importer: importer.Default(), Error: func(error) {}}
+	pkg, _ := conf.Check(path, fset, files, nil)
+	return pkg
 }
