@@ -57,3 +57,13 @@ func main() {
 	mux.HandleFunc("/feed", feed)
 	log.Fatal(http.ListenAndServe("localhost:8080", logged(mux)))
 }
+
+// upstreamUp asks a dependency whether it is healthy.
+func upstreamUp(url string) bool {
+	resp, err := http.Get(url)
+	if err != nil {
+		return false
+	}
+	defer resp.Body.Close()
+	return resp.StatusCode == 200
+}
