@@ -3,9 +3,9 @@ package analyzer
 import (
 	"go/ast"
 	"go/constant"
+	"go/scanner"
 	"go/token"
 	"go/types"
-	"strconv"
 	"strings"
 
 	"golang.org/x/tools/go/types/typeutil"
@@ -315,18 +315,21 @@ func (c *checker) lookupField(pkgPath, typ, name string) *types.Var {
 	return nil
 }
 
-// wellFormed reports whether e, if it is a basic literal, is a valid one.
+// wellFormed reports whether e, if it is a basic literal, is a valid one:
+// the scanner reads it back as one token of its kind, without an error
+// (the parser keeps malformed literals such as '0 or 0p0 in broken files).
 // Called on findings only: it may allocate.
 func wellFormed(e ast.Expr) bool {
 	lit, ok := ast.Unparen(e).(*ast.BasicLit)
 	if !ok {
 		return true
 	}
-	if lit.Kind == token.CHAR { // MakeFromLiteral accepts '0 without its quote
-		_, err := strconv.Unquote(lit.Value)
-		return err == nil
-	}
-	return constant.MakeFromLiteral(lit.Value, lit.Kind, 0).Kind() != constant.Unknown
+	var s scanner.Scanner
+	bad := false
+	src := []byte(lit.Value)
+	s.Init(token.NewFileSet().AddFile("", -1, len(src)), src, func(token.Position, string) { bad = true }, 0)
+	_, tok, text := s.Scan()
+	return !bad && tok == lit.Kind && text == lit.Value
 }
 
 // maybeLiteral reports, from syntax alone, whether e may be what
