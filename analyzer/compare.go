@@ -169,4 +169,3 @@ func (c *checker) lookupField(pkgPath, typ, name string) *types.Var {
 	}
 	return nil
 }
-
