@@ -188,6 +188,12 @@ func maybeLiteral(e ast.Expr) bool {
 // calleeName returns the name a call's function expression ends in, without
 // type information, so that most calls are rejected by a map lookup.
 func calleeName(fun ast.Expr) string {
+	switch f := fun.(type) { // the common cases first, without Unparen's loop
+	case *ast.SelectorExpr:
+		return f.Sel.Name
+	case *ast.Ident:
+		return f.Name
+	}
 	switch f := ast.Unparen(fun).(type) {
 	case *ast.Ident:
 		return f.Name
