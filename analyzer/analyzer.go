@@ -3,6 +3,7 @@ package analyzer
 import (
 	_ "embed"
 	"go/ast"
+	"go/token"
 	"go/types"
 
 	"golang.org/x/tools/go/analysis"
@@ -69,50 +70,52 @@ func run(pass *analysis.Pass, cfg *Config) error {
 	}
 	inspect := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
 	c := &checker{pass: pass, cfg: cfg, user: user}
-	var (
-		file *ast.File
-		skip bool
-	)
-	inspect.Preorder(nodeFilter, func(n ast.Node) {
-		if f, ok := n.(*ast.File); ok {
-			c.flush(file)
-			file = f
-			skip = cfg.SkipGenerated && ast.IsGenerated(f)
-		} else if !skip {
-			c.visit(n)
-		}
-	})
-	c.flush(file)
+	filter := nodeFilter
+	if !cfg.Comparisons {
+		filter = callFilter
+	}
+	inspect.Preorder(filter, c.visit)
+	c.flush(c.file)
 	return nil
 }
 
-// visit checks one node of nodeFilter's types other than *ast.File.
+// visit checks one node of nodeFilter's types. Every node of a package
+// comes here, so the common kinds come first and most return at once.
 func (c *checker) visit(n ast.Node) {
 	switch n := n.(type) {
 	case *ast.CallExpr:
-		c.checkCall(n)
+		if !c.skip {
+			c.checkCall(n)
+		}
 	case *ast.BinaryExpr:
-		if c.cfg.Comparisons {
+		if !c.skip && (n.Op == token.EQL || n.Op == token.NEQ) {
 			c.checkBinary(n)
 		}
-	case *ast.SwitchStmt:
-		if c.cfg.Comparisons {
-			c.checkSwitch(n)
-		}
 	case *ast.CompositeLit:
-		if c.cfg.Comparisons {
+		if !c.skip {
 			c.checkCompositeLit(n)
 		}
+	case *ast.SwitchStmt:
+		if !c.skip {
+			c.checkSwitch(n)
+		}
+	case *ast.File:
+		c.flush(c.file)
+		c.file = n
+		c.skip = c.cfg.SkipGenerated && ast.IsGenerated(n)
 	}
 }
 
-var nodeFilter = []ast.Node{
-	(*ast.File)(nil),
-	(*ast.CallExpr)(nil),
-	(*ast.BinaryExpr)(nil),
-	(*ast.SwitchStmt)(nil),
-	(*ast.CompositeLit)(nil),
-}
+var (
+	nodeFilter = []ast.Node{
+		(*ast.File)(nil),
+		(*ast.CallExpr)(nil),
+		(*ast.BinaryExpr)(nil),
+		(*ast.SwitchStmt)(nil),
+		(*ast.CompositeLit)(nil),
+	}
+	callFilter = nodeFilter[:2] // with -comparisons=false
+)
 
 // A checker holds one pass's state. Everything it caches is built on the
 // first node that may match, so packages without status codes cost a walk.
@@ -120,11 +123,14 @@ type checker struct {
 	pass     *analysis.Pass
 	cfg      *Config
 	user     userAPIs
+	file     *ast.File // the current file
+	skip     bool      // the current file is generated and skipped
 	findings []finding // in the current file
 
-	pkgs      map[string]*types.Package        // transitive imports by unvendored path
+	pkgs      map[string]*types.Package        // packages by unvendored path: met in rows, or all transitive imports once walked
+	walked    bool                             // pkgs holds every transitive import
+	rw        *types.Interface                 // net/http.ResponseWriter, once met
 	writers   map[*types.Func]bool             // WriteHeader methods: on an http.ResponseWriter?
-	fields    map[*types.Var]*statusSource     // fields that hold codes
 	constants map[*codeFamily]map[int64]string // constant names by value, per family
 	standIns  map[*codeFamily]*types.Package   // families' packages the checked package does not reach
 }

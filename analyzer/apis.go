@@ -218,14 +218,17 @@ type apiKey struct{ pkg, recv, name string }
 
 var (
 	apiByKey       = make(map[apiKey]*statusAPI, len(apis))
-	sourceByKey    = make(map[apiKey]*statusSource, len(sources))
+	sourceByKey    = make(map[apiKey]*statusSource, len(sources)) // results
+	fieldByKey     = make(map[apiKey]*statusSource, len(sources)) // fields, by struct type
 	assertionByKey = make(map[apiKey]*assertion, len(assertions))
 
 	// Cheap prefilters on syntax: the names that calls, selectors and
 	// composite literal keys must end in to be worth a type lookup.
-	callNames   = make(map[string]bool)
-	sourceNames = make(map[string]bool)
-	tablePkgs   = make(map[string]bool) // packages that declare a row's function
+	callNames        = make(map[string]bool)
+	callNameSketch   nameSketch // callNames by length and first letter: most names fail here, unhashed
+	sourceNames      = make(map[string]bool)
+	sourceTypeSketch nameSketch              // the structs that declare source fields
+	tablePkgs        = make(map[string]bool) // packages that declare a row's function
 )
 
 func init() {
@@ -233,12 +236,16 @@ func init() {
 		a := &apis[i]
 		apiByKey[apiKey{a.pkg, a.recv, a.name}] = a
 		callNames[a.name] = true
+		callNameSketch.add(a.name)
 		tablePkgs[a.pkg] = true
 	}
 	for i := range sources {
 		s := &sources[i]
 		sourceNames[s.name] = true
-		if !s.field {
+		if s.field {
+			fieldByKey[apiKey{s.pkg, s.recv, s.name}] = s
+			sourceTypeSketch.add(s.recv)
+		} else {
 			sourceByKey[apiKey{s.pkg, s.recv, s.name}] = s
 		}
 	}
@@ -246,6 +253,22 @@ func init() {
 		a := &assertions[i]
 		assertionByKey[apiKey{a.pkg, a.recv, a.name}] = a
 		callNames[a.name] = true
+		callNameSketch.add(a.name)
 		tablePkgs[a.pkg] = true
 	}
+}
+
+// A nameSketch holds a bit per (length, first byte) and per (length,
+// second byte) of a set of names, all reduced modulo 64: a name with a
+// clear bit is not in the set, and is rejected without hashing it.
+type nameSketch struct{ first, second [64]uint64 }
+
+func (s *nameSketch) add(name string) {
+	s.first[len(name)%64] |= 1 << (name[0] % 64)
+	s.second[len(name)%64] |= 1 << (name[min(1, len(name)-1)] % 64)
+}
+
+func (s *nameSketch) mayHold(name string) bool {
+	n := len(name)
+	return n != 0 && s.first[n%64]&(1<<(name[0]%64)) != 0 && s.second[n%64]&(1<<(name[min(1, n-1)]%64)) != 0
 }

@@ -2,7 +2,6 @@ package analyzer
 
 import (
 	"go/ast"
-	"go/token"
 	"go/types"
 
 	"golang.org/x/tools/go/types/typeutil"
@@ -12,12 +11,10 @@ import (
 // literal meets a field or a result that holds a code (the sources table)
 // rather than a parameter.
 
-// checkBinary checks x == 200 and x != 200 where x holds a code. Ordered
-// comparisons (code >= 500) test classes of codes, not codes: never magic.
+// checkBinary checks x == 200 and x != 200 where x holds a code (visit
+// passes only == and !=). Ordered comparisons (code >= 500) test classes
+// of codes, not codes: never magic.
 func (c *checker) checkBinary(e *ast.BinaryExpr) {
-	if e.Op != token.EQL && e.Op != token.NEQ {
-		return
-	}
 	x, y := e.X, e.Y
 	if !maybeLiteral(y) {
 		x, y = y, x
@@ -54,17 +51,24 @@ func (c *checker) checkSwitch(s *ast.SwitchStmt) {
 
 // checkCompositeLit checks http.Response{StatusCode: 500} and the like.
 func (c *checker) checkCompositeLit(lit *ast.CompositeLit) {
+	if lit.Type != nil && !sourceTypeSketch.mayHold(typeExprName(lit.Type)) {
+		return // a type spelled out, and not named like a source's struct
+	}
 	for _, elt := range lit.Elts {
 		kv, ok := elt.(*ast.KeyValueExpr)
 		if !ok {
 			continue
 		}
 		key, ok := kv.Key.(*ast.Ident)
-		if !ok || !sourceNames[key.Name] || !maybeLiteral(kv.Value) {
+		if !ok || !maybeLiteral(kv.Value) || !sourceNames[key.Name] {
 			continue
 		}
-		field, _ := c.pass.TypesInfo.Uses[key].(*types.Var)
-		if src := c.fieldSource(field); src != nil && c.enabled(src.family, src.group) {
+		if field, _ := c.pass.TypesInfo.Uses[key].(*types.Var); field == nil || !field.IsField() {
+			continue
+		}
+		owner, _ := derefNamed(c.pass.TypesInfo.TypeOf(lit)).(*types.Named)
+		if src := fieldSource(owner, key.Name); src != nil && c.enabled(src.family, src.group) {
+			c.remember(owner.Obj().Pkg())
 			c.checkCode(kv.Value, src.family, nil, usage{kind: storedIn, src: src})
 		}
 	}
@@ -100,6 +104,22 @@ func (c *checker) checkAssertion(call *ast.CallExpr, a *assertion) {
 	c.checkCode(lit, src.family, nil, usage{kind: comparedWith, src: src, anyType: true})
 }
 
+// typeExprName returns the name a type expression ends in: T, pkg.T,
+// pkg.T[U]; "" for other types (slices, maps, struct literals).
+func typeExprName(e ast.Expr) string {
+	switch e := e.(type) {
+	case *ast.Ident:
+		return e.Name
+	case *ast.SelectorExpr:
+		return e.Sel.Name
+	case *ast.IndexExpr:
+		return typeExprName(e.X)
+	case *ast.IndexListExpr:
+		return typeExprName(e.X)
+	}
+	return ""
+}
+
 // sourceOf returns the row of the field or function result that e reads,
 // or nil.
 func (c *checker) sourceOf(e ast.Expr) *statusSource {
@@ -110,15 +130,20 @@ func (c *checker) sourceOf(e ast.Expr) *statusSource {
 			return nil
 		}
 		if sel := c.pass.TypesInfo.Selections[e]; sel != nil && sel.Kind() == types.FieldVal {
-			field, _ := sel.Obj().(*types.Var)
-			src = c.fieldSource(field)
+			if owner := fieldOwner(sel); owner != nil {
+				if src = fieldSource(owner, sel.Obj().Name()); src != nil {
+					c.remember(owner.Obj().Pkg())
+				}
+			}
 		}
 	case *ast.CallExpr:
 		if !sourceNames[calleeName(e.Fun)] {
 			return nil
 		}
 		if fn, _ := typeutil.Callee(c.pass.TypesInfo, e).(*types.Func); fn != nil && fn.Pkg() != nil {
-			src = sourceByKey[keyOf(fn)]
+			if src = sourceByKey[keyOf(fn)]; src != nil {
+				c.remember(fn.Pkg())
+			}
 		}
 	}
 	if src == nil || !c.enabled(src.family, src.group) {
@@ -127,45 +152,41 @@ func (c *checker) sourceOf(e ast.Expr) *statusSource {
 	return src
 }
 
-// fieldSource returns the row of a struct field that holds a code, or nil.
-// Fields are matched by object identity, so the table's types are looked up
-// once per package, on first use.
-func (c *checker) fieldSource(field *types.Var) *statusSource {
-	if field == nil || !field.IsField() {
+// fieldSource returns the row of the field name declared by the struct
+// type owner, or nil. Fields are keyed by their struct's named type, so
+// that a field promoted through embedding (a struct that embeds
+// *http.Response) is its struct's field, and a look-alike field of another
+// type is not.
+func fieldSource(owner *types.Named, name string) *statusSource {
+	if owner == nil || owner.Obj().Pkg() == nil {
 		return nil
 	}
-	if c.fields == nil {
-		c.fields = make(map[*types.Var]*statusSource)
-		for i := range sources {
-			s := &sources[i]
-			if !s.field {
-				continue
-			}
-			if f := c.lookupField(s.pkg, s.recv, s.name); f != nil {
-				c.fields[f] = s
-			}
-		}
-	}
-	return c.fields[field.Origin()]
+	obj := owner.Origin().Obj()
+	return fieldByKey[apiKey{unvendored(obj.Pkg().Path()), obj.Name(), name}]
 }
 
-func (c *checker) lookupField(pkgPath, typ, name string) *types.Var {
-	pkg := c.importedPkg(pkgPath)
-	if pkg == nil {
-		return nil
-	}
-	tn, _ := pkg.Scope().Lookup(typ).(*types.TypeName)
-	if tn == nil {
-		return nil
-	}
-	st, _ := tn.Type().Underlying().(*types.Struct)
-	if st == nil {
-		return nil
-	}
-	for i := range st.NumFields() {
-		if f := st.Field(i); f.Name() == name {
-			return f
+// fieldOwner returns the named struct type that declares the field a
+// selection reads: the receiver's type, or for a promoted field the type
+// of the embedded field that holds it.
+func fieldOwner(sel *types.Selection) *types.Named {
+	t := sel.Recv()
+	index := sel.Index()
+	for _, i := range index[:len(index)-1] {
+		st, ok := derefNamed(t).Underlying().(*types.Struct)
+		if !ok || i >= st.NumFields() {
+			return nil
 		}
+		t = st.Field(i).Type()
 	}
-	return nil
+	n, _ := derefNamed(t).(*types.Named)
+	return n
+}
+
+// derefNamed strips a pointer and aliases from t.
+func derefNamed(t types.Type) types.Type {
+	t = types.Unalias(t)
+	if p, ok := t.(*types.Pointer); ok {
+		t = types.Unalias(p.Elem())
+	}
+	return t
 }

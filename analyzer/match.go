@@ -46,7 +46,7 @@ const (
 // callee's name is in a table.
 func (c *checker) checkCall(call *ast.CallExpr) {
 	name := calleeName(call.Fun)
-	if !callNames[name] && !c.user.names[name] {
+	if !callNameSketch.mayHold(name) && c.user.names == nil || !callNames[name] && !c.user.names[name] {
 		return
 	}
 	fn, _ := typeutil.Callee(c.pass.TypesInfo, call).(*types.Func)
@@ -70,6 +70,7 @@ func (c *checker) checkCall(call *ast.CallExpr) {
 }
 
 func (c *checker) checkArgs(call *ast.CallExpr, fn *types.Func, api *statusAPI) {
+	c.remember(fn.Pkg())
 	first := api.arg + c.receiverArgs(call)
 	last := first
 	if api.variadic {
@@ -263,11 +264,11 @@ func (c *checker) isHTTPWriter(fn *types.Func) bool {
 	is := false
 	sig := fn.Signature()
 	if sig.Params().Len() == 1 && sig.Results().Len() == 0 && types.Identical(sig.Params().At(0).Type(), types.Typ[types.Int]) {
-		if rw := c.responseWriter(); rw != nil {
-			t := sig.Recv().Type()
-			if p, ok := t.(*types.Pointer); ok {
-				t = p.Elem()
-			}
+		t := sig.Recv().Type()
+		if p, ok := t.(*types.Pointer); ok {
+			t = p.Elem()
+		}
+		if rw := c.responseWriter(t); rw != nil {
 			is = types.Implements(t, rw) || !types.IsInterface(t) && types.Implements(types.NewPointer(t), rw)
 		}
 	}
@@ -278,39 +279,68 @@ func (c *checker) isHTTPWriter(fn *types.Func) bool {
 	return is
 }
 
-// responseWriter returns the net/http.ResponseWriter interface, if the
-// package depends on net/http.
-func (c *checker) responseWriter() *types.Interface {
-	pkg := c.importedPkg("net/http")
-	if pkg == nil {
+// responseWriter returns the net/http.ResponseWriter interface, found
+// through the Header method that any writer t must have (it returns
+// http.Header), so that no walk over the package's imports is needed; nil
+// if t has no such method.
+func (c *checker) responseWriter(t types.Type) *types.Interface {
+	if c.rw != nil {
+		return c.rw
+	}
+	header, _, _ := types.LookupFieldOrMethod(t, true, nil, "Header")
+	fn, ok := header.(*types.Func)
+	if !ok || fn.Signature().Results().Len() != 1 {
 		return nil
 	}
-	obj, _ := pkg.Scope().Lookup("ResponseWriter").(*types.TypeName)
+	named, ok := types.Unalias(fn.Signature().Results().At(0).Type()).(*types.Named)
+	if !ok || named.Obj().Pkg() == nil || named.Obj().Pkg().Path() != "net/http" {
+		return nil
+	}
+	obj, _ := named.Obj().Pkg().Scope().Lookup("ResponseWriter").(*types.TypeName)
 	if obj == nil {
 		return nil
 	}
-	iface, _ := obj.Type().Underlying().(*types.Interface)
-	return iface
+	c.rw, _ = obj.Type().Underlying().(*types.Interface)
+	return c.rw
+}
+
+// remember records pkg, a package the pass meets in a matched row, so that
+// importedPkg finds it without walking the imports.
+func (c *checker) remember(pkg *types.Package) {
+	if c.pkgs == nil {
+		c.pkgs = make(map[string]*types.Package)
+	}
+	c.pkgs[unvendored(pkg.Path())] = pkg
 }
 
 // importedPkg returns the package with the given (unvendored) path among
 // the pass's package and its transitive imports: a file that only calls a
-// framework's writer does not import net/http itself.
+// framework's writer does not import net/http itself. The imports are
+// walked once, and only when a finding needs a package that its row did
+// not bring (net/http's constants for gin).
 func (c *checker) importedPkg(path string) *types.Package {
+	if p := c.pkgs[path]; p != nil || c.walked {
+		return p
+	}
+	c.walked = true
 	if c.pkgs == nil {
 		c.pkgs = make(map[string]*types.Package)
-		var add func(*types.Package)
-		add = func(p *types.Package) {
-			if p == nil || c.pkgs[unvendored(p.Path())] != nil {
-				return
-			}
-			c.pkgs[unvendored(p.Path())] = p
-			for _, imp := range p.Imports() {
-				add(imp)
-			}
-		}
-		add(c.pass.Pkg)
 	}
+	seen := make(map[*types.Package]bool)
+	var add func(*types.Package)
+	add = func(p *types.Package) {
+		if p == nil || seen[p] {
+			return
+		}
+		seen[p] = true
+		if key := unvendored(p.Path()); c.pkgs[key] == nil {
+			c.pkgs[key] = p
+		}
+		for _, imp := range p.Imports() {
+			add(imp)
+		}
+	}
+	add(c.pass.Pkg)
 	return c.pkgs[path]
 }
 
