@@ -558,7 +558,7 @@ func (u *fuzzUniverse) checkDiagnostics(t *testing.T, p *fuzzPackage, names []st
 			}
 			all[fi] = append(all[fi], edits...)
 			fixed := apply(p.srcs[fi], edits)
-			u.checkFixed(t, p, names, fi, fixed, checked, where+": fix "+strconv.Quote(fix.Message), -1, cfg, edits)
+			u.checkFixed(t, p, names, fi, fixed, checked, where+": fix "+strconv.Quote(fix.Message), -1, cfg)
 		}
 	}
 
@@ -593,7 +593,7 @@ func (u *fuzzUniverse) checkDiagnostics(t *testing.T, p *fuzzPackage, names []st
 			continue
 		}
 		fixed := apply(p.srcs[fi], merged)
-		u.checkFixed(t, p, names, fi, fixed, checked, fmt.Sprintf("%+v: %s: all fixes", cfg, names[fi]), len(diags)-withFix[fi], cfg, merged)
+		u.checkFixed(t, p, names, fi, fixed, checked, fmt.Sprintf("%+v: %s: all fixes", cfg, names[fi]), len(diags)-withFix[fi], cfg)
 	}
 }
 
@@ -619,7 +619,7 @@ func apply(src []byte, edits []fuzzEdit) []byte {
 // must parse if p did, and type-check if p did. With want >= 0 (all of
 // the file's fixes applied), the pass must then report want diagnostics:
 // those without a fix and those in other files.
-func (u *fuzzUniverse) checkFixed(t *testing.T, p *fuzzPackage, names []string, fi int, fixed []byte, checked map[string]bool, what string, want int, cfg Config, edits []fuzzEdit) {
+func (u *fuzzUniverse) checkFixed(t *testing.T, p *fuzzPackage, names []string, fi int, fixed []byte, checked map[string]bool, what string, want int, cfg Config) {
 	t.Helper()
 	if !p.parsed {
 		return

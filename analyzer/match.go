@@ -46,7 +46,7 @@ const (
 // callee's name is in a table.
 func (c *checker) checkCall(call *ast.CallExpr) {
 	name := calleeName(call.Fun)
-	if !callNameSketch.mayHold(name) && c.user.names == nil || !callNames[name] && !c.user.names[name] {
+	if !c.mayBeAPI(name) {
 		return
 	}
 	fn, _ := typeutil.Callee(c.pass.TypesInfo, call).(*types.Func)
@@ -67,6 +67,12 @@ func (c *checker) checkCall(call *ast.CallExpr) {
 	if a := assertionByKey[keyOf(fn)]; a != nil && c.cfg.Comparisons {
 		c.checkAssertion(call, a)
 	}
+}
+
+// mayBeAPI reports whether a row, built-in or the user's, has this name:
+// most names fail the sketch, without being hashed.
+func (c *checker) mayBeAPI(name string) bool {
+	return callNameSketch.mayHold(name) && callNames[name] || c.user.names[name]
 }
 
 func (c *checker) checkArgs(call *ast.CallExpr, fn *types.Func, api *statusAPI) {
@@ -97,14 +103,9 @@ func (c *checker) netHTTPWriter(call *ast.CallExpr) bool {
 	if !ok {
 		return false
 	}
-	recv := c.pass.TypesInfo.TypeOf(sel.X)
-	if s := c.pass.TypesInfo.Selections[sel]; s != nil && s.Kind() == types.MethodExpr {
-		recv = s.Recv()
-	}
-	if p, ok := types.Unalias(recv).(*types.Pointer); ok {
-		recv = p.Elem()
-	}
-	named, ok := types.Unalias(recv).(*types.Named)
+	// TypeOf(sel.X) is the receiver's type, or for a method expression
+	// (http.ResponseWriter.WriteHeader(w, 404)) the type named.
+	named, ok := derefNamed(c.pass.TypesInfo.TypeOf(sel.X)).(*types.Named)
 	if !ok || named.Obj().Pkg() == nil {
 		return false
 	}
@@ -246,10 +247,7 @@ func unvendored(path string) string {
 
 // typeName returns the name of a (pointer to a) named type, or "".
 func typeName(t types.Type) string {
-	if p, ok := types.Unalias(t).(*types.Pointer); ok {
-		t = p.Elem()
-	}
-	if n, ok := types.Unalias(t).(*types.Named); ok {
+	if n, ok := derefNamed(t).(*types.Named); ok {
 		return n.Obj().Name()
 	}
 	return ""
