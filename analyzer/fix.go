@@ -2,6 +2,7 @@ package analyzer
 
 import (
 	"go/ast"
+	"go/parser"
 	"go/token"
 	"go/types"
 	"path"
@@ -21,46 +22,49 @@ type fileFixer struct {
 	scope   *types.Scope           // the file's scope; nil if the file was not type-checked
 	imports map[string]addedImport // by package path: the imports this file's fixes add
 	taken   map[string]bool        // names of added imports
-	src     []byte                 // the file's source, read on demand
+	src     []byte                 // the file's source, read on demand by argRange
 }
 
 // argRange returns the range a finding covers and its fix replaces: the
-// whole argument, parentheses and conversion included, when its closing
-// parentheses are really in the source. In a file with syntax errors the
-// parser records a missing ")" at the next token; the range then narrows
-// to the innermost expression whose parentheses are real, down to the
-// literal, which a constant may always replace.
-func (fx *fileFixer) argRange(f finding) (token.Pos, token.Pos) {
-	e := f.arg
-	for {
-		var rparen token.Pos
-		var inner ast.Expr
-		switch x := e.(type) {
-		case *ast.ParenExpr:
-			rparen, inner = x.Rparen, x.X
-		case *ast.CallExpr: // a conversion: literalOf checked its shape
-			if len(x.Args) != 1 {
-				return e.Pos(), e.End()
-			}
-			rparen, inner = x.Rparen, x.Args[0]
-		default:
-			return e.Pos(), e.End()
-		}
-		if fx.isByte(rparen, ')') {
-			return e.Pos(), e.End()
-		}
-		e = inner
-	}
-}
-
-// isByte reports whether the file's source has b at p. Without the source
-// (a driver that does not provide Pass.ReadFile) it reports false.
-func (fx *fileFixer) isByte(p token.Pos, b byte) bool {
+// whole argument, parentheses and conversion included, when its source
+// text is an expression. In a file with syntax errors the parser may
+// record a missing ")" at a later token, or keep a stray token inside a
+// conversion's parentheses; the range then narrows to the innermost
+// expression whose text parses, down to the literal. ok is false when no
+// such range exists (an invalid code spelled otherwise, in broken code):
+// such a finding is not reported. Without the file's source (a driver
+// that does not provide Pass.ReadFile) the literal's own range is used.
+func (fx *fileFixer) argRange(f finding) (pos, end token.Pos, ok bool) {
 	if fx.src == nil && fx.pass.ReadFile != nil {
 		fx.src, _ = fx.pass.ReadFile(fx.tok.Name())
+		if len(fx.src) != fx.tok.Size() {
+			fx.src = nil // not the source that was parsed
+		}
 	}
-	off := fx.tok.Offset(p)
-	return off < len(fx.src) && fx.src[off] == b && fx.tok.Size() == len(fx.src)
+	for e := f.arg; e != nil; {
+		if fx.src == nil {
+			if f.lit != nil {
+				return f.lit.Pos(), f.lit.End(), true
+			}
+			return e.Pos(), e.End(), true
+		}
+		start, stop := fx.tok.Offset(e.Pos()), fx.tok.Offset(e.End())
+		if _, err := parser.ParseExpr(string(fx.src[start:stop])); err == nil {
+			return e.Pos(), e.End(), true
+		}
+		switch x := e.(type) {
+		case *ast.ParenExpr:
+			e = x.X
+		case *ast.CallExpr: // a conversion
+			e = nil
+			if len(x.Args) == 1 {
+				e = x.Args[0]
+			}
+		default:
+			e = nil
+		}
+	}
+	return token.NoPos, token.NoPos, false
 }
 
 type addedImport struct {

@@ -49,7 +49,10 @@ func (c *checker) flush(file *ast.File) {
 		}
 	}
 	for i, f := range c.findings {
-		pos, end := fx.argRange(f)
+		pos, end, ok := fx.argRange(f)
+		if !ok {
+			continue
+		}
 		if f.invalid != "" {
 			c.pass.Report(analysis.Diagnostic{
 				Pos:      pos,
