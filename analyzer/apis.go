@@ -225,7 +225,7 @@ var (
 	// Cheap prefilters on syntax: the names that calls, selectors and
 	// composite literal keys must end in to be worth a type lookup.
 	callNames        = make(map[string]bool)
-	callNameSketch   nameSketch // callNames by length and first letter: most names fail here, unhashed
+	callNameSketch   nameSketch // callNames, checked first: most names fail here, unhashed
 	sourceNames      = make(map[string]bool)
 	sourceTypeSketch nameSketch              // the structs that declare source fields
 	tablePkgs        = make(map[string]bool) // packages that declare a row's function
@@ -235,9 +235,7 @@ func init() {
 	for i := range apis {
 		a := &apis[i]
 		apiByKey[apiKey{a.pkg, a.recv, a.name}] = a
-		callNames[a.name] = true
-		callNameSketch.add(a.name)
-		tablePkgs[a.pkg] = true
+		addCallee(a.pkg, a.name)
 	}
 	for i := range sources {
 		s := &sources[i]
@@ -252,10 +250,15 @@ func init() {
 	for i := range assertions {
 		a := &assertions[i]
 		assertionByKey[apiKey{a.pkg, a.recv, a.name}] = a
-		callNames[a.name] = true
-		callNameSketch.add(a.name)
-		tablePkgs[a.pkg] = true
+		addCallee(a.pkg, a.name)
 	}
+}
+
+// addCallee enters a row's function into the prefilters of checkCall.
+func addCallee(pkg, name string) {
+	callNames[name] = true
+	callNameSketch.add(name)
+	tablePkgs[pkg] = true
 }
 
 // A nameSketch holds a bit per (length, first byte) and per (length,
