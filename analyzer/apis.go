@@ -114,8 +114,8 @@ var coreAPIs = []statusAPI{
 	{pkg: "github.com/coder/websocket", recv: "Conn", name: "Close", arg: 0, family: coderClose, rule: coderCloseRefuses},
 	{pkg: "nhooyr.io/websocket", recv: "Conn", name: "Close", arg: 0, family: nhooyrClose, rule: coderCloseRefuses},
 
-	{pkg: "github.com/gobwas/ws", name: "NewCloseFrameBody", arg: 0, family: gobwasClose, rule: closeFrameSend},
-	{pkg: "github.com/gobwas/ws", name: "PutCloseFrameBody", arg: 1, family: gobwasClose, rule: closeFrameSend},
+	{pkg: "github.com/gobwas/ws", name: "NewCloseFrameBody", arg: 0, family: gobwasClose, rule: closeCodeForbidden},
+	{pkg: "github.com/gobwas/ws", name: "PutCloseFrameBody", arg: 1, family: gobwasClose, rule: closeCodeForbidden},
 	{pkg: "github.com/gobwas/ws", name: "CheckCloseFrameData", arg: 0, family: gobwasClose},
 	{pkg: "github.com/gobwas/ws", name: "RejectionStatus", arg: 0, family: httpStatus},
 }

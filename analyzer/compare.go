@@ -15,16 +15,25 @@ import (
 // passes only == and !=). Ordered comparisons (code >= 500) test classes
 // of codes, not codes: never magic.
 func (c *checker) checkBinary(e *ast.BinaryExpr) {
-	x, y := e.X, e.Y
-	if !maybeLiteral(y) {
-		x, y = y, x
-		if !maybeLiteral(y) {
-			return
-		}
+	lit, other, ok := literalSide(e.X, e.Y)
+	if !ok {
+		return
 	}
-	if src := c.sourceOf(x); src != nil {
-		c.checkCode(y, src.family, nil, usage{kind: comparedWith, src: src})
+	if src := c.sourceOf(other); src != nil {
+		c.checkCode(lit, src.family, nil, usage{kind: comparedWith, src: src})
 	}
+}
+
+// literalSide returns which of a and b may be a literal (maybeLiteral),
+// preferring b, and the other one.
+func literalSide(a, b ast.Expr) (lit, other ast.Expr, ok bool) {
+	switch {
+	case maybeLiteral(b):
+		return b, a, true
+	case maybeLiteral(a):
+		return a, b, true
+	}
+	return nil, nil, false
 }
 
 // checkSwitch checks the literal cases of a switch on a code.
@@ -81,12 +90,9 @@ func (c *checker) checkAssertion(call *ast.CallExpr, a *assertion) {
 	if act >= len(call.Args) || exp >= len(call.Args) {
 		return
 	}
-	lit, other := call.Args[exp], call.Args[act]
-	if !maybeLiteral(lit) {
-		lit, other = other, lit
-		if !maybeLiteral(lit) {
-			return
-		}
+	lit, other, ok := literalSide(call.Args[act], call.Args[exp])
+	if !ok {
+		return
 	}
 	src := c.sourceOf(other)
 	if src == nil {

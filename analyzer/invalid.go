@@ -35,9 +35,6 @@ func closeCodeForbidden(v int64) string {
 	return ""
 }
 
-// closeFrameSend checks a code that goes into a close frame as is.
-func closeFrameSend(v int64) string { return closeCodeForbidden(v) }
-
 // gorillaFormatClose is FormatCloseMessage, which turns 1005 (no status)
 // into an empty close body: legal, and the library's documented way to
 // send a close frame without a code.
