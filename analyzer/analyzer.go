@@ -43,6 +43,7 @@ func New(cfg Config) *analysis.Analyzer {
 	a.Flags.BoolVar(&c.Invalid, "invalid", c.Invalid, "report codes the API panics on or must not send (w.WriteHeader(1000), close code 1006), without a fix")
 	a.Flags.BoolVar(&c.NetHTTPConstants, "net-http-constants", c.NetHTTPConstants, "write net/http's constants in fixes for frameworks that have their own (fiber, fasthttp, hertz)")
 	a.Flags.Var((*funcsFlag)(&c.Funcs), "funcs", "comma-separated `list` of more status-taking functions, each pkg/path.Func:ARG:FAMILY or pkg/path.Type.Method:ARG:FAMILY (ARG counts from 0; FAMILY is "+familyNames()+"); repeatable")
+	a.Flags.BoolVar(&c.Flow, "flow", c.Flow, "follow codes one hop away and more: through the package's variables, fields, results, elements and its own helpers' parameters (respondJSON(w, 404, v), test tables compared with rec.Code)")
 	a.Flags.BoolVar(&c.SkipGenerated, "skip-generated", c.SkipGenerated, `skip files marked "Code generated ... DO NOT EDIT."`)
 	return a
 }
@@ -75,8 +76,27 @@ func run(pass *analysis.Pass, cfg *Config) error {
 		filter = callFilter
 	}
 	inspect.Preorder(filter, c.visit)
-	c.flush(c.file)
+	if cfg.Flow && (c.touched || c.importsTables()) {
+		c.found = make(map[token.Pos]bool, len(c.findings))
+		for _, f := range c.findings {
+			c.found[f.arg.Pos()] = true
+		}
+		c.runFlow(inspect)
+	}
+	c.flushAll()
 	return nil
+}
+
+// importsTables reports whether the package imports a package of the
+// tables directly: a test that hands rec.Code to its own helper touches
+// no table row in the walk.
+func (c *checker) importsTables() bool {
+	for _, imp := range c.pass.Pkg.Imports() {
+		if path := unvendored(imp.Path()); tablePkgs[path] || sourcePkgs[path] {
+			return true
+		}
+	}
+	return false
 }
 
 // visit checks one node of nodeFilter's types. Every node of a package
@@ -100,9 +120,10 @@ func (c *checker) visit(n ast.Node) {
 			c.checkSwitch(n)
 		}
 	case *ast.File:
-		c.flush(c.file)
-		c.file = n
 		c.skip = c.cfg.SkipGenerated && ast.IsGenerated(n)
+		if c.skip {
+			c.generated = append(c.generated, n)
+		}
 	}
 }
 
@@ -120,12 +141,19 @@ var (
 // A checker holds one pass's state. Everything it caches is built on the
 // first node that may match, so packages without status codes cost a walk.
 type checker struct {
-	pass     *analysis.Pass
-	cfg      *Config
-	user     userAPIs
-	file     *ast.File // the current file
-	skip     bool      // the current file is generated and skipped
-	findings []finding // in the current file
+	pass      *analysis.Pass
+	cfg       *Config
+	user      userAPIs
+	skip      bool        // the current file is generated and skipped
+	generated []*ast.File // the generated files skipped
+	findings  []finding
+
+	// The flow (Config.Flow): the seeds the walk finds, whether it met a
+	// table row at all, and the findings' positions, to report each once.
+	seeds    []seed
+	compares []comparison // assertions whose sides are not constants
+	touched  bool
+	found    map[token.Pos]bool
 
 	pkgs      map[string]*types.Package        // packages by unvendored path: met in rows, or all transitive imports once walked
 	walked    bool                             // pkgs holds every transitive import

@@ -24,6 +24,7 @@ var fixPackages = []string{
 	"httpcalls", "noimport", "shadow", "aliased", "dotimport", "generated", "websockets", "vendored", "compare", "assertions", "wslibs",
 	"frameworks/gin", "frameworks/echo", "frameworks/fiber", "frameworks/fiberv3", "frameworks/fasthttp",
 	"frameworks/render", "frameworks/hertz",
+	"flow",
 }
 
 func TestDiagnostics(t *testing.T) {
@@ -45,6 +46,7 @@ func TestConfig(t *testing.T) {
 		{"configs/nocomparisons", func(c *analyzer.Config) { c.Comparisons = false }},
 		{"configs/noinvalid", func(c *analyzer.Config) { c.Invalid = false }},
 		{"configs/noframeworks", func(c *analyzer.Config) { c.Frameworks = false }},
+		{"configs/noflow", func(c *analyzer.Config) { c.Flow = false }},
 	} {
 		t.Run(tc.pkg, func(t *testing.T) {
 			cfg := analyzer.DefaultConfig()
@@ -85,7 +87,7 @@ var userFuncs = []string{
 func TestUserFuncs(t *testing.T) {
 	cfg := analyzer.DefaultConfig()
 	cfg.Funcs = userFuncs
-	analysistest.RunWithSuggestedFixes(t, testdata(t), analyzer.New(cfg), "userfuncs", "userfuncs/plain")
+	analysistest.RunWithSuggestedFixes(t, testdata(t), analyzer.New(cfg), "userfuncs", "userfuncs/plain", "userfuncs/web")
 
 	// The same entries through the flag, comma-separated.
 	a := analyzer.New(analyzer.DefaultConfig())

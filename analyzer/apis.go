@@ -229,6 +229,7 @@ var (
 	sourceNames      = make(map[string]bool)
 	sourceTypeSketch nameSketch              // the structs that declare source fields
 	tablePkgs        = make(map[string]bool) // packages that declare a row's function
+	sourcePkgs       = make(map[string]bool) // packages that declare a source
 )
 
 func init() {
@@ -240,6 +241,7 @@ func init() {
 	for i := range sources {
 		s := &sources[i]
 		sourceNames[s.name] = true
+		sourcePkgs[s.pkg] = true
 		if s.field {
 			fieldByKey[apiKey{s.pkg, s.recv, s.name}] = s
 			sourceTypeSketch.add(s.recv)

@@ -17,6 +17,9 @@ import (
 func (c *checker) checkBinary(e *ast.BinaryExpr) {
 	lit, other, ok := literalSide(e.X, e.Y)
 	if !ok {
+		if c.cfg.Flow && !c.touched && (c.sourceOf(e.X) != nil || c.sourceOf(e.Y) != nil) {
+			c.touched = true // rec.Code != tc.want: the flow follows tc.want
+		}
 		return
 	}
 	if src := c.sourceOf(other); src != nil {
@@ -92,6 +95,10 @@ func (c *checker) checkAssertion(call *ast.CallExpr, a *assertion) {
 	}
 	lit, other, ok := literalSide(call.Args[act], call.Args[exp])
 	if !ok {
+		if c.cfg.Flow {
+			c.touched = true
+			c.compares = append(c.compares, comparison{call.Args[exp], call.Args[act]})
+		}
 		return
 	}
 	src := c.sourceOf(other)
@@ -155,6 +162,7 @@ func (c *checker) sourceOf(e ast.Expr) *statusSource {
 	if src == nil || !c.enabled(src.family, src.group) {
 		return nil
 	}
+	c.touched = true
 	return src
 }
 

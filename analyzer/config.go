@@ -26,6 +26,10 @@ type Config struct {
 	// "pkg/path.Func:ARG:FAMILY" or "pkg/path.Type.Method:ARG:FAMILY" (see
 	// ParseFunc).
 	Funcs []string `json:"funcs"`
+	// Flow follows codes through the package's variables, fields, results,
+	// elements and its own functions' parameters to a status position
+	// (respondJSON(w, 404, v), a test table compared with rec.Code).
+	Flow bool `json:"flow"`
 	// SkipGenerated skips files with the standard "Code generated ... DO NOT EDIT." header.
 	SkipGenerated bool `json:"skip-generated"`
 }
@@ -39,6 +43,7 @@ func DefaultConfig() Config {
 		Comparisons:   true,
 		Frameworks:    true,
 		Invalid:       true,
+		Flow:          true,
 		SkipGenerated: true,
 	}
 }

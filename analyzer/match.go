@@ -28,6 +28,7 @@ type usage struct {
 	kind usageKind
 	fn   *types.Func   // argOf: the callee
 	src  *statusSource // comparedWith, storedIn: the field or result
+	flow *flowPath     // flowed: the path to a status position
 	// anyType: the code is passed as an interface value (testify's
 	// expected), so a constant of any type may replace it.
 	anyType bool
@@ -39,6 +40,7 @@ const (
 	argOf        usageKind = iota // "in http.Error call"
 	comparedWith                  // "compared with http.Response.StatusCode"
 	storedIn                      // "stored in http.Response.StatusCode"
+	flowed                        // "passed to respondJSON (reaches http.Error)"
 )
 
 // checkCall records findings for the codes that call passes to a status
@@ -89,9 +91,25 @@ func (c *checker) checkArgs(call *ast.CallExpr, fn *types.Func, api *statusAPI) 
 	if api == writeHeader && !c.netHTTPWriter(call) {
 		rule = nil
 	}
+	c.touched = true
+	var path *flowPath
 	for i := first; i <= last && i < len(call.Args); i++ {
-		c.checkCode(call.Args[i], api.family, rule, usage{kind: argOf, fn: fn})
+		arg := call.Args[i]
+		c.checkCode(arg, api.family, rule, usage{kind: argOf, fn: fn})
+		if c.cfg.Flow && !c.isConstant(arg) {
+			if path == nil {
+				end := "reaches " + c.displayName(fn)
+				path = &flowPath{family: api.family, rule: rule, end: end, how: end}
+			}
+			c.seeds = append(c.seeds, seed{arg, path})
+		}
 	}
+}
+
+// isConstant reports whether e has a constant value (or no type at all).
+func (c *checker) isConstant(e ast.Expr) bool {
+	tv, ok := c.pass.TypesInfo.Types[e]
+	return !ok || tv.Value != nil
 }
 
 // netHTTPWriter reports whether a WriteHeader call's receiver is

@@ -3,6 +3,7 @@ package analyzer
 import (
 	"fmt"
 	"go/ast"
+	"go/token"
 	"go/types"
 	"slices"
 	"strconv"
@@ -11,12 +12,28 @@ import (
 	"golang.org/x/tools/go/analysis"
 )
 
-// flush reports the findings of file, the file the inspector has just
-// left. Fixes are built per file because every diagnostic that adds the
+// flushAll reports the package's findings, file by file.
+func (c *checker) flushAll() {
+	all := c.findings
+	if len(all) == 0 {
+		return
+	}
+	slices.SortStableFunc(all, func(a, b finding) int { return int(a.arg.Pos() - b.arg.Pos()) })
+	for _, file := range c.pass.Files {
+		lo, _ := slices.BinarySearchFunc(all, file.FileStart, func(f finding, p token.Pos) int { return int(f.arg.Pos() - p) })
+		hi, _ := slices.BinarySearchFunc(all, file.FileEnd+1, func(f finding, p token.Pos) int { return int(f.arg.Pos() - p) })
+		if lo < hi {
+			c.findings = all[lo:hi]
+			c.flush(file)
+		}
+	}
+	c.findings = all[:0]
+}
+
+// flush reports the findings of one file. Fixes are built per file because every diagnostic that adds the
 // same import must add it under the same name with byte-identical edits,
 // so that drivers merge them.
 func (c *checker) flush(file *ast.File) {
-	defer func() { c.findings = c.findings[:0] }()
 	if file == nil || len(c.findings) == 0 {
 		return
 	}
@@ -59,6 +76,7 @@ func (c *checker) flush(file *ast.File) {
 				End:      end,
 				Category: "invalid",
 				Message:  fmt.Sprintf("invalid %s %s %s: %s", f.family.noun, c.codeText(f), c.usageText(f.ctx), f.invalid),
+				Related:  related(f.ctx.flow),
 			})
 			continue
 		}
@@ -71,6 +89,9 @@ func (c *checker) flush(file *ast.File) {
 			End:      end,
 			Category: f.family.key,
 			Message:  fmt.Sprintf("magic %s %s %s; use %s", f.family.noun, c.codeText(f), c.usageText(f.ctx), name),
+		}
+		if f.ctx.flow != nil {
+			d.Related = related(f.ctx.flow)
 		}
 		if fixable[i] {
 			edits := []analysis.TextEdit{{Pos: pos, End: end, NewText: []byte(name)}}
@@ -143,6 +164,8 @@ func (c *checker) codeText(f finding) string {
 // with http.Response.StatusCode", "stored in http.Response.StatusCode".
 func (c *checker) usageText(u usage) string {
 	switch u.kind {
+	case flowed:
+		return flowText(u.flow)
 	case comparedWith:
 		return "compared with " + c.sourceName(u.src)
 	case storedIn:

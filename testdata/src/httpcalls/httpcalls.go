@@ -23,10 +23,10 @@ func handler(w http.ResponseWriter, r *http.Request) {
 	http.ResponseWriter.WriteHeader(w, 201) // want `magic HTTP status 201 .*; use http.StatusCreated`
 	defer w.WriteHeader(204)                // want `magic HTTP status 204 .*; use http.StatusNoContent`
 
-	// Not magic: named constants, variables, expressions, codes without a constant.
+	// Not magic: named constants, expressions, codes without a constant.
 	w.WriteHeader(http.StatusOK)
 	w.WriteHeader(ok)
-	code := 200
+	code := 200 // want `magic HTTP status 200 stored in code \(reaches http.ResponseWriter.WriteHeader\); use http.StatusOK`
 	w.WriteHeader(code)
 	w.WriteHeader(code + 1)
 	w.WriteHeader(299)

@@ -1,0 +1,370 @@
+package analyzer
+
+import (
+	"go/ast"
+	"go/constant"
+	"go/token"
+	"go/types"
+	"slices"
+
+	"golang.org/x/tools/go/ast/inspector"
+	"golang.org/x/tools/go/types/typeutil"
+)
+
+// Flow: the status positions one hop or more away from the tables. The
+// table walk (match.go, compare.go) finds the expressions that stand at a
+// status position without being a constant (w.WriteHeader(code)): the
+// seeds. From each seed the flow goes backwards, never forwards: to the
+// variable, field, parameter or result that the expression reads, then to
+// whatever is stored in it, to a fixpoint. Literals met on the way are
+// findings. A value is never a status because a status reaches it
+// (strconv.Itoa(resp.StatusCode) makes nothing a status position).
+//
+// Two kinds of positions hold for one call only, so that general helpers
+// stay silent: the parameter a function returns (max(code, 200) makes 200
+// a status at that call, not max's parameter everywhere), and a pair of
+// parameters a helper compares (assertStatus(t, rec.Code, 200)).
+
+// A seed is an expression at a position of the tables.
+type seed struct {
+	x    ast.Expr
+	path *flowPath
+}
+
+// A flowPath says where a value goes: its family, the API's rule, and the
+// hops to the end of the path.
+type flowPath struct {
+	family *codeFamily
+	rule   codeRule
+	end    string // the end of the path, as messages say it: "reaches http.Error"
+	how    string // what happens to a value here: "passed to respondJSON", "stored in want"
+	hops   *hop   // the hops after this one; nil at the end
+	state  *slotState
+	via    *types.Func // the value is what via returns: via's parameters hold for each call only
+	viaRes int
+}
+
+// A hop is one step of a path, shown as related information.
+type hop struct {
+	pos, end token.Pos
+	msg      string
+	next     *hop
+}
+
+// A slotState is what the flow knows of a slot.
+type slotState struct {
+	path     *flowPath // how the first path that reached the slot went on from it
+	conflict bool      // reached by two families: nothing stored in it is reported
+	queued   bool
+}
+
+// A candidate is a constant met on a path.
+type candidate struct {
+	x    ast.Expr
+	path *flowPath
+}
+
+type flow struct {
+	c          *checker
+	ix         *flowIndex
+	states     map[slot]*slotState
+	queue      []slot
+	candidates []candidate
+	through    map[slot][]int      // a result's parameters that pass through: max's a and b
+	statusCall map[slot][]seedCall // calls whose result is at a status position
+	holding    map[*types.Var]*statusSource
+}
+
+// A seedCall is a call whose result stands at a status position.
+type seedCall struct {
+	call *ast.CallExpr
+	path *flowPath // the path of the call's arguments that pass through
+}
+
+// runFlow finds the literals that reach the seeds.
+func (c *checker) runFlow(insp *inspector.Inspector) {
+	f := &flow{
+		c:          c,
+		ix:         c.buildIndex(insp),
+		states:     make(map[slot]*slotState),
+		through:    make(map[slot][]int),
+		statusCall: make(map[slot][]seedCall),
+		holding:    make(map[*types.Var]*statusSource),
+	}
+	for _, s := range c.seeds {
+		f.expr(s.x, s.path)
+	}
+	if c.cfg.Comparisons {
+		for _, s := range f.ix.srcStore {
+			name := c.sourceName(s.src)
+			f.expr(s.x, &flowPath{family: s.src.family, end: "reaches " + name, how: "stored in " + name})
+		}
+		f.ix.compares = append(f.ix.compares, c.compares...)
+		f.comparisons()
+		f.helperPairs()
+	}
+	for len(f.queue) > 0 {
+		s := f.queue[0]
+		f.queue = f.queue[1:]
+		f.states[s].queued = false
+		f.slot(s)
+	}
+	for _, k := range f.candidates {
+		if k.path.state != nil && k.path.state.conflict {
+			continue
+		}
+		c.checkFlow(k)
+	}
+}
+
+// expr follows e, a value at a position that p describes.
+func (f *flow) expr(e ast.Expr, p *flowPath) {
+	info := f.c.pass.TypesInfo
+	if tv, ok := info.Types[e]; ok && tv.Value != nil {
+		if tv.Value.Kind() == constant.Int {
+			f.candidates = append(f.candidates, candidate{e, p})
+		}
+		return
+	}
+	s, call := f.c.slotOf(e)
+	if s.obj == nil {
+		return
+	}
+	if call != nil {
+		f.call(call, s, p)
+	}
+	f.mark(s, ast.Unparen(e), p)
+}
+
+// elems follows the elements of e, whose elements are at a position.
+func (f *flow) elems(e ast.Expr, p *flowPath) {
+	e = ast.Unparen(e)
+	switch x := e.(type) {
+	case *ast.CompositeLit:
+		for _, elt := range x.Elts {
+			if kv, ok := elt.(*ast.KeyValueExpr); ok {
+				elt = kv.Value
+			}
+			if _, nested := elt.(*ast.CompositeLit); !nested {
+				f.expr(elt, p)
+			}
+		}
+		return
+	case *ast.CallExpr:
+		if id, ok := ast.Unparen(x.Fun).(*ast.Ident); ok && len(x.Args) > 0 {
+			if b, ok := f.c.pass.TypesInfo.Uses[id].(*types.Builtin); ok && b.Name() == "append" {
+				f.elems(x.Args[0], p)
+				if x.Ellipsis.IsValid() {
+					if len(x.Args) == 2 {
+						f.elems(x.Args[1], p)
+					}
+					return
+				}
+				for _, a := range x.Args[1:] {
+					f.expr(a, p)
+				}
+				return
+			}
+		}
+	}
+	s, _ := f.c.slotOf(e)
+	if s.obj != nil && !s.elem {
+		s.elem = true
+		f.mark(s, e, p)
+	}
+}
+
+// mark records that slot s, read at e, is at the position p describes.
+func (f *flow) mark(s slot, e ast.Node, p *flowPath) {
+	if v, ok := s.obj.(*types.Var); ok && !s.elem && p.via != nil {
+		if ref, ok := f.ix.params[v]; ok && ref.fn == p.via {
+			f.passThrough(slot{obj: p.via, res: p.viaRes}, ref.i)
+			return
+		}
+	}
+	st := f.states[s]
+	if st == nil {
+		name := f.c.slotName(f.ix, s)
+		next := *p
+		next.hops = &hop{pos: e.Pos(), end: e.End(), msg: name + " " + p.how, next: p.hops}
+		next.state = nil // set below
+		if v, ok := s.obj.(*types.Var); ok && (s.elem || !f.isLocal(v)) {
+			next.via = nil // only locals carry a function's result back to its parameters
+		}
+		if fn, ok := s.obj.(*types.Func); ok {
+			next.via, next.viaRes = fn, s.res
+		}
+		// What reaches a conflicted slot is conflicted too.
+		st = &slotState{path: &next, conflict: p.state != nil && p.state.conflict}
+		next.state = st
+		f.states[s] = st
+		f.enqueue(s, st)
+		return
+	}
+	switch {
+	case st.path.family != p.family || p.state != nil && p.state.conflict:
+		if !st.conflict {
+			st.conflict = true
+			f.enqueue(s, st)
+		}
+	case st.path.via != nil && p.via == nil:
+		// First reached through a function's result, now directly: a
+		// local that a parameter fills is a status position for every
+		// call after all.
+		st.path.via = nil
+		f.enqueue(s, st)
+	}
+}
+
+func (f *flow) enqueue(s slot, st *slotState) {
+	if !st.queued {
+		st.queued = true
+		f.queue = append(f.queue, s)
+	}
+}
+
+// slot follows what is stored in s.
+func (f *flow) slot(s slot) {
+	p := f.states[s].path
+	follow := f.expr
+	if s.elem {
+		follow = f.elems
+	}
+	base := s
+	base.elem = false
+	switch obj := s.obj.(type) {
+	case *types.Func:
+		into := f.into(p, "returned by "+f.c.funcName(obj))
+		for _, ret := range f.ix.returns[obj] {
+			switch n := obj.Signature().Results().Len(); {
+			case len(ret.Results) == n:
+				follow(ret.Results[s.res], into)
+			case len(ret.Results) == 0 && n > 0:
+				if v := obj.Signature().Results().At(s.res); v.Name() != "" {
+					f.mark(slot{obj: v, elem: s.elem}, ret, into)
+				}
+			}
+		}
+	case *types.Var:
+		if ref, ok := f.ix.params[obj]; ok && !obj.IsField() {
+			into := f.into(p, "passed to "+f.c.funcName(ref.fn))
+			for _, call := range f.ix.calls[ref.fn] {
+				if arg := f.argAt(call, ref); arg != nil {
+					follow(arg, into)
+				}
+			}
+		}
+		into := f.into(p, "stored in "+f.c.slotName(f.ix, base))
+		if f.isLocal(obj) {
+			// A local's first value is often a placeholder (code := 0)
+			// that a later assignment replaces: no invalid codes here.
+			into.rule = nil
+		}
+		for _, st := range f.ix.stores[base] {
+			switch {
+			case st.tuple >= 0:
+				f.tuple(st, s.elem, into)
+			case st.elems:
+				if !s.elem {
+					f.elems(st.x, into)
+				}
+			default:
+				follow(st.x, into)
+			}
+		}
+		if s.elem {
+			for _, st := range f.ix.stores[s] { // v[i] = e
+				f.expr(st.x, into)
+			}
+		}
+	}
+}
+
+// into returns the path of a value that goes into a slot whose path is p.
+func (f *flow) into(p *flowPath, how string) *flowPath {
+	q := *p
+	q.how = how
+	return &q
+}
+
+// tuple follows a, b := f(): the slot gets one of f's results.
+func (f *flow) tuple(st store, elem bool, p *flowPath) {
+	call, ok := ast.Unparen(st.x).(*ast.CallExpr)
+	if !ok || elem {
+		return
+	}
+	fn, ok := f.c.calleeFunc(call)
+	if !ok || st.tuple >= fn.Signature().Results().Len() {
+		return
+	}
+	s := slot{obj: fn, res: st.tuple}
+	f.call(call, s, p)
+	f.mark(s, call, p)
+}
+
+// call records that the result s of call is at the position p describes,
+// and follows the arguments of the parameters that s passes through.
+func (f *flow) call(call *ast.CallExpr, s slot, p *flowPath) {
+	fn := s.obj.(*types.Func)
+	q := *p
+	q.how = "passed to " + f.c.funcName(fn)
+	q.hops = &hop{pos: call.Pos(), end: call.End(), msg: "the result of " + f.c.funcName(fn) + " " + p.how, next: p.hops}
+	q.via = nil
+	sc := seedCall{call, &q}
+	f.statusCall[s] = append(f.statusCall[s], sc)
+	for _, i := range f.through[s] {
+		if arg := f.argAt(call, paramRef{fn, i}); arg != nil {
+			f.expr(arg, sc.path)
+		}
+	}
+}
+
+// passThrough records that result s returns parameter i, and follows the
+// argument of each call whose result is at a status position.
+func (f *flow) passThrough(s slot, i int) {
+	if slices.Contains(f.through[s], i) {
+		return
+	}
+	f.through[s] = append(f.through[s], i)
+	fn := s.obj.(*types.Func)
+	for _, sc := range f.statusCall[s] {
+		if arg := f.argAt(sc.call, paramRef{fn, i}); arg != nil {
+			f.expr(arg, sc.path)
+		}
+	}
+}
+
+// argAt returns the argument that call passes to parameter ref, or nil
+// (a variadic parameter, a spread call, a tuple argument).
+func (f *flow) argAt(call *ast.CallExpr, ref paramRef) ast.Expr {
+	sig := ref.fn.Signature()
+	if sig.Variadic() && ref.i == sig.Params().Len()-1 || call.Ellipsis.IsValid() {
+		return nil
+	}
+	i := ref.i + f.c.receiverArgs(call)
+	if len(call.Args) != sig.Params().Len()+f.c.receiverArgs(call) || i >= len(call.Args) {
+		return nil
+	}
+	return call.Args[i]
+}
+
+// calleeFunc returns the package's own function that call calls.
+func (c *checker) calleeFunc(call *ast.CallExpr) (*types.Func, bool) {
+	s, _ := c.slotOf(call)
+	if fn, ok := s.obj.(*types.Func); ok {
+		return fn, true
+	}
+	// Several results: slotOf takes only single-result calls.
+	fn, _ := typeutil.Callee(c.pass.TypesInfo, call).(*types.Func)
+	if fn == nil || fn.Pkg() != c.pass.Pkg {
+		return nil, false
+	}
+	return fn.Origin(), true
+}
+
+// isLocal reports whether v is a local variable: not a parameter, a field
+// or a package-level variable.
+func (f *flow) isLocal(v *types.Var) bool {
+	_, param := f.ix.params[v]
+	return !param && !v.IsField() && v.Parent() != f.c.pass.Pkg.Scope()
+}

@@ -1,0 +1,166 @@
+package analyzer
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+)
+
+// Comparisons in the flow: an expression compared with one that holds a
+// code is at a status position, and so is an argument passed opposite
+// such an expression to a helper that compares its two parameters.
+
+// comparisons seeds the flow with what the package compares with a value
+// that holds a code.
+func (f *flow) comparisons() {
+	for _, cmp := range f.ix.compares {
+		f.compare(cmp.x, cmp.y)
+		f.compare(cmp.y, cmp.x)
+	}
+}
+
+// compare follows x when y holds a code.
+func (f *flow) compare(x, y ast.Expr) {
+	src, holder := f.holds(y)
+	if src == nil {
+		return
+	}
+	f.expr(x, f.comparedPath(x, y, src, holder, ""))
+}
+
+// comparedPath is the path of x, compared with a value that holds src:
+// directly, through holder (a local), or as an argument of a helper
+// (helper says how: "passed to assertStatus").
+func (f *flow) comparedPath(x, y ast.Expr, src *statusSource, holder *types.Var, helper string) *flowPath {
+	end := "compared with " + f.c.sourceName(src)
+	p := &flowPath{family: src.family, end: end, how: end}
+	if holder != nil {
+		p.how = "compared with " + holder.Name()
+		p.hops = &hop{pos: holder.Pos(), end: holder.Pos() + holdLen(holder), msg: holder.Name() + " holds " + f.c.sourceName(src)}
+		if tv, ok := f.c.pass.TypesInfo.Types[x]; ok && tv.Value != nil && helper == "" {
+			p.end = "holds " + f.c.sourceName(src) // 200 compared with got (holds ...)
+		}
+	}
+	if helper != "" {
+		p.how = helper
+		p.hops = &hop{pos: y.Pos(), end: y.End(), msg: helper[len("passed to "):] + " compares it with " + f.c.sourceName(src), next: p.hops}
+	}
+	return p
+}
+
+func holdLen(v *types.Var) token.Pos { return token.Pos(len(v.Name())) }
+
+// holds returns the table's field or result that e holds: e reads it, or
+// reads a local variable assigned only from such values (got := rec.Code),
+// which it returns too.
+func (f *flow) holds(e ast.Expr) (*statusSource, *types.Var) {
+	e = unconvert(f.c.pass.TypesInfo, e)
+	switch e.(type) {
+	case *ast.SelectorExpr, *ast.CallExpr:
+		if src := f.c.sourceOf(e); src != nil {
+			return src, nil
+		}
+	}
+	id, ok := e.(*ast.Ident)
+	if !ok {
+		return nil, nil
+	}
+	v, ok := f.c.pass.TypesInfo.Uses[id].(*types.Var)
+	if !ok || v.Pkg() != f.c.pass.Pkg || !f.isLocal(v) {
+		return nil, nil
+	}
+	return f.localHolds(v), v
+}
+
+// localHolds returns what every value stored in the local v holds, or nil.
+func (f *flow) localHolds(v *types.Var) *statusSource {
+	if src, seen := f.holding[v]; seen {
+		return src
+	}
+	f.holding[v] = nil // a cycle holds nothing
+	var held *statusSource
+	for _, st := range f.ix.stores[slot{obj: v}] {
+		if st.tuple >= 0 || st.elems {
+			return nil
+		}
+		src, _ := f.holds(st.x)
+		if src == nil || held != nil && src.family != held.family {
+			return nil
+		}
+		held = src
+	}
+	f.holding[v] = held
+	return held
+}
+
+// helperPairs seeds the flow at the calls of helpers that compare two of
+// their parameters: assertStatus(t, rec.Code, 200) makes 200 a status at
+// that call, and assertEqual(t, len(items), 3) nothing.
+func (f *flow) helperPairs() {
+	pairs := make(map[*types.Func][][2]int)
+	add := func(a, b ast.Expr) bool {
+		pa, ok1 := f.paramOf(a)
+		pb, ok2 := f.paramOf(b)
+		if !ok1 || !ok2 || pa.fn != pb.fn || pa.i == pb.i {
+			return false
+		}
+		for _, p := range pairs[pa.fn] {
+			if p == [2]int{pa.i, pb.i} || p == [2]int{pb.i, pa.i} {
+				return false
+			}
+		}
+		pairs[pa.fn] = append(pairs[pa.fn], [2]int{pa.i, pb.i})
+		return true
+	}
+	for _, cmp := range f.ix.compares {
+		add(cmp.x, cmp.y)
+	}
+	if len(pairs) == 0 {
+		return
+	}
+	// Helpers that hand both parameters to another helper compare them too.
+	for changed := true; changed; {
+		changed = false
+		for _, fn := range f.ix.funcs {
+			for _, p := range pairs[fn] {
+				for _, call := range f.ix.calls[fn] {
+					a, b := f.argAt(call, paramRef{fn, p[0]}), f.argAt(call, paramRef{fn, p[1]})
+					if a != nil && b != nil && add(a, b) {
+						changed = true
+					}
+				}
+			}
+		}
+	}
+	for _, fn := range f.ix.funcs {
+		for _, p := range pairs[fn] {
+			how := "passed to " + f.c.funcName(fn)
+			for _, call := range f.ix.calls[fn] {
+				a, b := f.argAt(call, paramRef{fn, p[0]}), f.argAt(call, paramRef{fn, p[1]})
+				if a == nil || b == nil {
+					continue
+				}
+				if src, holder := f.holds(a); src != nil {
+					f.expr(b, f.comparedPath(b, a, src, holder, how))
+				}
+				if src, holder := f.holds(b); src != nil {
+					f.expr(a, f.comparedPath(a, b, src, holder, how))
+				}
+			}
+		}
+	}
+}
+
+// paramOf returns the parameter that e reads.
+func (f *flow) paramOf(e ast.Expr) (paramRef, bool) {
+	id, ok := unconvert(f.c.pass.TypesInfo, e).(*ast.Ident)
+	if !ok {
+		return paramRef{}, false
+	}
+	v, ok := f.c.pass.TypesInfo.Uses[id].(*types.Var)
+	if !ok {
+		return paramRef{}, false
+	}
+	ref, ok := f.ix.params[v]
+	return ref, ok
+}

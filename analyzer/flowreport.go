@@ -1,0 +1,86 @@
+package analyzer
+
+import (
+	"go/token"
+	"go/types"
+
+	"golang.org/x/tools/go/analysis"
+)
+
+// checkFlow records a finding for a constant that a path reaches, unless
+// the table walk found it already.
+func (c *checker) checkFlow(k candidate) {
+	if c.found[k.x.Pos()] || c.inGenerated(k.x.Pos()) {
+		return
+	}
+	c.found[k.x.Pos()] = true
+	p := k.path
+	rule := p.rule
+	if rule != nil {
+		// Placeholders (code := 0, -1 for "unset") are not sent as they are.
+		rule = func(v int64) string {
+			if v <= 0 {
+				return ""
+			}
+			return p.rule(v)
+		}
+	}
+	c.checkCode(k.x, p.family, rule, usage{kind: flowed, flow: p})
+}
+
+// flowText says where a code goes: "passed to respondJSON (reaches
+// http.ResponseWriter.WriteHeader)"; a constant that stands at a position
+// of the tables itself (resp.StatusCode = 500) reads as the table walk's
+// findings do.
+func flowText(p *flowPath) string {
+	if p.state == nil && p.hops == nil {
+		return p.how
+	}
+	return p.how + " (" + p.end + ")"
+}
+
+// related lists a path's hops for editors.
+func related(p *flowPath) []analysis.RelatedInformation {
+	if p == nil {
+		return nil
+	}
+	var rel []analysis.RelatedInformation
+	for h := p.hops; h != nil; h = h.next {
+		rel = append(rel, analysis.RelatedInformation{Pos: h.pos, End: h.end, Message: h.msg})
+	}
+	return rel
+}
+
+// funcName names one of the package's functions: "respondJSON",
+// "Problem.Write".
+func (c *checker) funcName(fn *types.Func) string { return c.displayName(fn) }
+
+// slotName names a slot in messages: "code", "Problem.Status", "want",
+// "the result of statusFor", "the elements of codes".
+func (c *checker) slotName(ix *flowIndex, s slot) string {
+	var name string
+	switch obj := s.obj.(type) {
+	case *types.Func:
+		name = "the result of " + c.funcName(obj)
+	case *types.Var:
+		name = obj.Name()
+		if owner := ix.owners[obj]; owner != nil {
+			name = owner.Name() + "." + name
+		}
+	}
+	if s.elem {
+		name = "the elements of " + name
+	}
+	return name
+}
+
+// inGenerated reports whether pos lies in a generated file that the
+// configuration skips.
+func (c *checker) inGenerated(pos token.Pos) bool {
+	for _, f := range c.generated {
+		if f.FileStart <= pos && pos <= f.FileEnd {
+			return true
+		}
+	}
+	return false
+}
