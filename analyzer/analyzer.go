@@ -5,6 +5,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"strings"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/passes/inspect"
@@ -75,13 +76,27 @@ func run(pass *analysis.Pass, cfg *Config) error {
 	if !cfg.Comparisons {
 		filter = callFilter
 	}
+	// A package that imports a package of the tables builds the flow's
+	// index in the same walk; one that meets a row only through another
+	// package's types (rare) walks a second time.
+	if cfg.Flow && c.importsTables() {
+		c.ix = newFlowIndex(c)
+		filter = flowWalkFilter
+		if !cfg.Comparisons {
+			filter = flowCallWalkFilter
+		}
+	}
 	inspect.Preorder(filter, c.visit)
-	if cfg.Flow && (c.touched || c.importsTables()) {
+	if cfg.Flow && c.ix == nil && c.touched {
+		c.ix = newFlowIndex(c)
+		inspect.Preorder(flowFilter, c.index)
+	}
+	if c.ix != nil {
 		c.found = make(map[token.Pos]bool, len(c.findings))
 		for _, f := range c.findings {
 			c.found[f.arg.Pos()] = true
 		}
-		c.runFlow(inspect)
+		c.runFlow()
 	}
 	c.flushAll()
 	return nil
@@ -108,22 +123,26 @@ func (c *checker) visit(n ast.Node) {
 			c.checkCall(n)
 		}
 	case *ast.BinaryExpr:
-		if !c.skip && (n.Op == token.EQL || n.Op == token.NEQ) {
+		if !c.skipCompare && (n.Op == token.EQL || n.Op == token.NEQ) {
 			c.checkBinary(n)
 		}
 	case *ast.CompositeLit:
-		if !c.skip {
+		if !c.skipCompare {
 			c.checkCompositeLit(n)
 		}
 	case *ast.SwitchStmt:
-		if !c.skip {
+		if !c.skipCompare {
 			c.checkSwitch(n)
 		}
 	case *ast.File:
-		c.skip = c.cfg.SkipGenerated && ast.IsGenerated(n)
+		c.skip = c.cfg.SkipGenerated && isGenerated(n)
+		c.skipCompare = c.skip || !c.cfg.Comparisons // the flow's walk visits these nodes too
 		if c.skip {
 			c.generated = append(c.generated, n)
 		}
+	}
+	if c.ix != nil {
+		c.index(n)
 	}
 }
 
@@ -136,20 +155,26 @@ var (
 		(*ast.CompositeLit)(nil),
 	}
 	callFilter = nodeFilter[:2] // with -comparisons=false
+
+	// The walk that builds the flow's index too.
+	flowWalkFilter     = append(flowFilter, nodeFilter...)
+	flowCallWalkFilter = append(flowFilter, callFilter...)
 )
 
 // A checker holds one pass's state. Everything it caches is built on the
 // first node that may match, so packages without status codes cost a walk.
 type checker struct {
-	pass      *analysis.Pass
-	cfg       *Config
-	user      userAPIs
-	skip      bool        // the current file is generated and skipped
-	generated []*ast.File // the generated files skipped
-	findings  []finding
+	pass        *analysis.Pass
+	cfg         *Config
+	user        userAPIs
+	skip        bool        // the current file is generated and skipped
+	skipCompare bool        // skip, or -comparisons=false
+	generated   []*ast.File // the generated files skipped
+	findings    []finding
 
 	// The flow (Config.Flow): the seeds the walk finds, whether it met a
 	// table row at all, and the findings' positions, to report each once.
+	ix       *flowIndex // nil unless the flow runs
 	seeds    []seed
 	compares []comparison // assertions whose sides are not constants
 	touched  bool
@@ -161,4 +186,20 @@ type checker struct {
 	writers   map[*types.Func]bool             // WriteHeader methods: on an http.ResponseWriter?
 	constants map[*codeFamily]map[int64]string // constant names by value, per family
 	standIns  map[*codeFamily]*types.Package   // families' packages the checked package does not reach
+}
+
+// isGenerated is ast.IsGenerated without its walk over every comment of
+// the file: only comments before the package clause count.
+func isGenerated(file *ast.File) bool {
+	for _, group := range file.Comments {
+		if group.Pos() > file.Package {
+			return false
+		}
+		for _, comment := range group.List {
+			if comment.Pos() < file.Package && strings.Contains(comment.Text, "// Code generated ") {
+				return ast.IsGenerated(file)
+			}
+		}
+	}
+	return false
 }

@@ -77,6 +77,19 @@ func BenchmarkStatuscode(b *testing.B) {
 	b.ReportMetric(float64(len(passes)), "pkgs")
 }
 
+// BenchmarkStatuscodeNoFlow is the pass with -flow=false: the table walk
+// alone.
+func BenchmarkStatuscodeNoFlow(b *testing.B) {
+	passes := loadBenchPackages(b)
+	cfg := DefaultConfig()
+	cfg.Flow = false
+	for b.Loop() {
+		for _, pass := range passes {
+			run(pass, &cfg)
+		}
+	}
+}
+
 func BenchmarkBareCallWalk(b *testing.B) {
 	passes := loadBenchPackages(b)
 	filter := []ast.Node{(*ast.CallExpr)(nil)}

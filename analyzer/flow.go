@@ -7,7 +7,6 @@ import (
 	"go/types"
 	"slices"
 
-	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/types/typeutil"
 )
 
@@ -82,10 +81,10 @@ type seedCall struct {
 }
 
 // runFlow finds the literals that reach the seeds.
-func (c *checker) runFlow(insp *inspector.Inspector) {
+func (c *checker) runFlow() {
 	f := &flow{
 		c:          c,
-		ix:         c.buildIndex(insp),
+		ix:         c.ix,
 		states:     make(map[slot]*slotState),
 		through:    make(map[slot][]int),
 		statusCall: make(map[slot][]seedCall),

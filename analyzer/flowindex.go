@@ -5,7 +5,6 @@ import (
 	"go/token"
 	"go/types"
 
-	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/types/typeutil"
 )
 
@@ -51,6 +50,7 @@ type flowIndex struct {
 	funcs    []*types.Func                  // the package's functions with a body, in source order
 	srcStore []sourceStore                  // values stored in status fields of other packages' types
 	funcName nameSketch                     // names of funcs: a call with another name is not the package's
+	stack    []enclosing                    // the functions around the walk's node
 }
 
 // A sourceStore is a value stored in a status field of the tables
@@ -73,9 +73,9 @@ var flowFilter = []ast.Node{
 	(*ast.SwitchStmt)(nil),
 }
 
-// buildIndex walks the package once.
-func (c *checker) buildIndex(insp *inspector.Inspector) *flowIndex {
-	info := c.pass.TypesInfo
+// newFlowIndex returns an empty index of the package's declarations, to
+// which index adds the nodes of a walk.
+func newFlowIndex(c *checker) *flowIndex {
 	ix := &flowIndex{
 		stores:  make(map[slot][]store),
 		calls:   make(map[*types.Func][]*ast.CallExpr),
@@ -84,70 +84,75 @@ func (c *checker) buildIndex(insp *inspector.Inspector) *flowIndex {
 		owners:  make(map[*types.Var]*types.TypeName),
 	}
 	c.indexDecls(ix)
+	return ix
+}
 
-	// The function that encloses the current node: a *types.Func for a
-	// declaration, nil for a function literal.
-	type enclosing struct {
-		fn  *types.Func
-		end token.Pos
+// index adds one node of the walk (flowFilter's types) to c.ix.
+func (c *checker) index(n ast.Node) {
+	ix := c.ix
+	for len(ix.stack) > 0 && ix.stack[len(ix.stack)-1].end <= n.Pos() {
+		ix.stack = ix.stack[:len(ix.stack)-1]
 	}
-	var stack []enclosing
-	insp.Preorder(flowFilter, func(n ast.Node) {
-		for len(stack) > 0 && stack[len(stack)-1].end <= n.Pos() {
-			stack = stack[:len(stack)-1]
+	info := c.pass.TypesInfo
+	switch n := n.(type) {
+	case *ast.CallExpr:
+		c.indexCall(ix, n)
+	case *ast.AssignStmt:
+		c.indexAssign(ix, n)
+	case *ast.BinaryExpr:
+		if (n.Op == token.EQL || n.Op == token.NEQ) && mayHoldInt(n.X) && mayHoldInt(n.Y) {
+			ix.compares = append(ix.compares, comparison{n.X, n.Y})
 		}
-		switch n := n.(type) {
-		case *ast.CallExpr:
-			c.indexCall(ix, n)
-		case *ast.AssignStmt:
-			c.indexAssign(ix, n)
-		case *ast.BinaryExpr:
-			if n.Op == token.EQL || n.Op == token.NEQ {
-				ix.compares = append(ix.compares, comparison{n.X, n.Y})
-			}
-		case *ast.CompositeLit:
-			c.indexCompositeLit(ix, n)
-		case *ast.ReturnStmt:
-			if len(stack) > 0 && stack[len(stack)-1].fn != nil {
-				fn := stack[len(stack)-1].fn
-				ix.returns[fn] = append(ix.returns[fn], n)
-			}
-		case *ast.ValueSpec:
-			if len(n.Values) == len(n.Names) {
-				for i, name := range n.Names {
+	case *ast.CompositeLit:
+		c.indexCompositeLit(ix, n)
+	case *ast.ReturnStmt:
+		if len(ix.stack) > 0 && ix.stack[len(ix.stack)-1].fn != nil {
+			fn := ix.stack[len(ix.stack)-1].fn
+			ix.returns[fn] = append(ix.returns[fn], n)
+		}
+	case *ast.ValueSpec:
+		if len(n.Values) == len(n.Names) {
+			for i, name := range n.Names {
+				if mayHoldInt(n.Values[i]) {
 					ix.add(c.slotOfLHS(name), store{x: n.Values[i], tuple: -1})
 				}
-			} else if len(n.Values) == 1 {
-				for i, name := range n.Names {
-					ix.add(c.slotOfLHS(name), store{x: n.Values[0], tuple: i})
-				}
 			}
-		case *ast.RangeStmt:
-			if n.Value != nil {
-				if t, ok := info.Types[n.X]; ok && t.Type != nil && hasElems(t.Type) {
-					ix.add(c.slotOfLHS(n.Value), store{x: n.X, tuple: -1, elems: true})
-				}
+		} else if len(n.Values) == 1 {
+			for i, name := range n.Names {
+				ix.add(c.slotOfLHS(name), store{x: n.Values[0], tuple: i})
 			}
-		case *ast.SwitchStmt:
-			if n.Tag != nil && n.Body != nil {
-				for _, stmt := range n.Body.List {
-					if cc, ok := stmt.(*ast.CaseClause); ok {
-						for _, e := range cc.List {
-							ix.compares = append(ix.compares, comparison{n.Tag, e})
-						}
+		}
+	case *ast.RangeStmt:
+		if n.Value != nil {
+			if t, ok := info.Types[n.X]; ok && t.Type != nil && hasElems(t.Type) {
+				ix.add(c.slotOfLHS(n.Value), store{x: n.X, tuple: -1, elems: true})
+			}
+		}
+	case *ast.SwitchStmt:
+		if n.Tag != nil && n.Body != nil {
+			for _, stmt := range n.Body.List {
+				if cc, ok := stmt.(*ast.CaseClause); ok {
+					for _, e := range cc.List {
+						ix.compares = append(ix.compares, comparison{n.Tag, e})
 					}
 				}
 			}
-		case *ast.FuncDecl:
-			if n.Body != nil {
-				fn, _ := info.Defs[n.Name].(*types.Func)
-				stack = append(stack, enclosing{fn, n.End()})
-			}
-		case *ast.FuncLit:
-			stack = append(stack, enclosing{nil, n.End()})
 		}
-	})
-	return ix
+	case *ast.FuncDecl:
+		if n.Body != nil {
+			fn, _ := info.Defs[n.Name].(*types.Func)
+			ix.stack = append(ix.stack, enclosing{fn, n.End()})
+		}
+	case *ast.FuncLit:
+		ix.stack = append(ix.stack, enclosing{nil, n.End()})
+	}
+}
+
+// An enclosing function of the walk's node: a *types.Func for a
+// declaration, nil for a function literal.
+type enclosing struct {
+	fn  *types.Func
+	end token.Pos
 }
 
 // indexDecls records the package's functions, their parameters, and the
@@ -213,6 +218,9 @@ func (c *checker) indexAssign(ix *flowIndex, a *ast.AssignStmt) {
 	switch {
 	case len(a.Lhs) == len(a.Rhs):
 		for i, lhs := range a.Lhs {
+			if !mayHoldInt(a.Rhs[i]) {
+				continue
+			}
 			if s := c.slotOfLHS(lhs); s.obj != nil {
 				ix.add(s, store{x: a.Rhs[i], tuple: -1})
 			} else if src := c.sourceField(lhs); src != nil {
@@ -362,6 +370,22 @@ func hasElems(t types.Type) bool {
 	case *types.Pointer:
 		_, ok := u.Elem().Underlying().(*types.Array)
 		return ok
+	}
+	return false
+}
+
+// mayHoldInt reports, from syntax alone, whether e may be a value the
+// flow follows: an integer literal, a name, a selector, a call, an index
+// or a composite literal; not nil, true, false, a string or an operation
+// (err != nil, x := a + b).
+func mayHoldInt(e ast.Expr) bool {
+	switch e := ast.Unparen(e).(type) {
+	case *ast.BasicLit:
+		return e.Kind == token.INT
+	case *ast.Ident:
+		return e.Name != "nil" && e.Name != "true" && e.Name != "false"
+	case *ast.SelectorExpr, *ast.CallExpr, *ast.IndexExpr, *ast.CompositeLit:
+		return true
 	}
 	return false
 }
