@@ -29,7 +29,7 @@
 #      replace golang.org/x/tools => the exact version gopls's go.mod pins
 #      (our go.mod requires a newer x/tools, which MVS would otherwise pick
 #      and which gopls's internals do not build against);
-#   5. go mod tidy, then go build, with that toolchain.
+#   5. go mod tidy, then go build -trimpath, with that toolchain.
 #
 # Environment:
 #   GOPLS_VERSION    gopls version to build when no VERSION argument is given
@@ -219,6 +219,9 @@ if [[ $got != "$tools_version" ]]; then
 fi
 
 log "building $out"
-run go build -o "$out" .
+# -trimpath: the build cache keys a package built without it on its
+# directory, and the temporary directory is new on every run, so all of
+# gopls's own packages would be compiled again each time.
+run go build -trimpath -o "$out" .
 
 log "done in $((SECONDS - start))s: $("$out" version 2>&1 | head -n 1), built with $(go env GOVERSION)"
