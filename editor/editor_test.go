@@ -21,7 +21,9 @@ import (
 //	STATUSCODE_E2E=1 go test ./editor/ -v
 //
 // STATUSCODE_GOPLS=/path/to/gopls-statuscode reuses a gopls built by
-// scripts/gopls-custom.sh instead of building one (about 30s warm, longer cold).
+// scripts/gopls-custom.sh instead of building one (seconds warm, about four
+// minutes cold: the script builds the newest gopls, and when that needs a newer
+// Go than the one on PATH it downloads that toolchain from the module proxy).
 
 const (
 	msg404 = "magic HTTP status 404 in http.ResponseWriter.WriteHeader call; use http.StatusNotFound"
