@@ -21,7 +21,9 @@ import (
 //	STATUSCODE_E2E=1 go test ./editor/ -v
 //
 // STATUSCODE_GOPLS=/path/to/gopls-statuscode reuses a gopls built by
-// scripts/gopls-custom.sh instead of building one (about 30s warm, longer cold).
+// scripts/gopls-custom.sh instead of building one (seconds warm, about four
+// minutes cold: the script builds the newest gopls, and when that needs a newer
+// Go than the one on PATH it downloads that toolchain from the module proxy).
 
 const (
 	msg404 = "magic HTTP status 404 in http.ResponseWriter.WriteHeader call; use http.StatusNotFound"
@@ -172,17 +174,23 @@ func goplsBinary(t *testing.T) string {
 }
 
 // isolatedEnv gives gopls its own cache directory and no go.work, so runs do
-// not interfere with each other or with the user's editor.
+// not interfere with each other or with the user's editor. The go command's
+// build cache stays the usual one (XDG_CACHE_HOME would move it too, and
+// go build in the demo module would compile net/http from scratch).
 func isolatedEnv(t *testing.T) []string {
 	cache := t.TempDir()
+	gocache, err := exec.Command("go", "env", "GOCACHE").Output()
+	if err != nil {
+		t.Fatalf("go env GOCACHE: %v", err)
+	}
 	var env []string
 	for _, kv := range os.Environ() {
-		if strings.HasPrefix(kv, "XDG_CACHE_HOME=") || strings.HasPrefix(kv, "GOWORK=") || strings.HasPrefix(kv, "GOFLAGS=") {
+		if strings.HasPrefix(kv, "XDG_CACHE_HOME=") || strings.HasPrefix(kv, "GOCACHE=") || strings.HasPrefix(kv, "GOWORK=") || strings.HasPrefix(kv, "GOFLAGS=") {
 			continue
 		}
 		env = append(env, kv)
 	}
-	return append(env, "XDG_CACHE_HOME="+cache, "GOWORK=off", "GOFLAGS=-mod=mod", "GOTELEMETRY=off")
+	return append(env, "XDG_CACHE_HOME="+cache, "GOCACHE="+strings.TrimSpace(string(gocache)), "GOWORK=off", "GOFLAGS=-mod=mod", "GOTELEMETRY=off")
 }
 
 // demoModule copies testdata/gopls into a fresh directory; with broken, it
