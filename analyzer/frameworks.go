@@ -75,8 +75,9 @@ var frameworkAPIs = slices.Concat(
 	// echo.Context is an interface; (*echo.Response).WriteHeader is an
 	// http.ResponseWriter's and needs no row.
 	methods("github.com/labstack/echo/v4", "Context", 0, httpStatus, netHTTPPanics,
-		"Render", "HTML", "HTMLBlob", "String", "JSON", "JSONPretty", "JSONBlob", "JSONP", "JSONPBlob",
+		"Render", "HTML", "HTMLBlob", "String", "JSONBlob", "JSONP", "JSONPBlob",
 		"XML", "XMLPretty", "XMLBlob", "Blob", "Stream", "NoContent"),
+	methods("github.com/labstack/echo/v4", "Context", 0, httpStatus, echoJSON, "JSON", "JSONPretty"),
 	methods("github.com/labstack/echo/v4", "Context", 0, httpStatus, echoRedirect, "Redirect"),
 	methods("github.com/labstack/echo/v4", "", 0, httpStatus, netHTTPPanics, "NewHTTPError"),
 
@@ -86,7 +87,7 @@ var frameworkAPIs = slices.Concat(
 	methods("github.com/labstack/echo/v5", "Context", 0, httpStatus, netHTTPPanics,
 		"Render", "HTML", "HTMLBlob", "String", "JSONBlob", "JSONP", "JSONPBlob",
 		"XML", "XMLPretty", "XMLBlob", "Blob", "Stream", "NoContent"),
-	methods("github.com/labstack/echo/v5", "Context", 0, httpStatus, echo5JSON, "JSON", "JSONPretty"),
+	methods("github.com/labstack/echo/v5", "Context", 0, httpStatus, echoJSON, "JSON", "JSONPretty"),
 	methods("github.com/labstack/echo/v5", "Context", 0, httpStatus, echoRedirect, "Redirect"),
 	methods("github.com/labstack/echo/v5", "", 0, httpStatus, echo5HTTPError, "NewHTTPError"),
 

@@ -86,10 +86,10 @@ func echoRedirect(v int64) string {
 	return ""
 }
 
-// echo5JSON is echo v5's Context.JSON and JSONPretty, which write through
-// a delayedStatusWriter: it hands the code to WriteHeader with the first
-// byte of the body, and 200 for code 0.
-func echo5JSON(v int64) string {
+// echoJSON is Context.JSON and JSONPretty of echo v4 and v5, which hand
+// the code to WriteHeader with the first byte of the body (v4 keeps it in
+// Response.Status, v5 in a delayedStatusWriter), and 200 for code 0.
+func echoJSON(v int64) string {
 	if v == 0 {
 		return "echo sends 200 instead (JSON takes 0 for no status)"
 	}
