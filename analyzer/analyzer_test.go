@@ -22,7 +22,7 @@ func testdata(t *testing.T) string {
 
 var fixPackages = []string{
 	"httpcalls", "noimport", "shadow", "aliased", "dotimport", "generated", "websockets", "vendored", "compare", "assertions", "wslibs",
-	"frameworks/gin", "frameworks/echo", "frameworks/fiber", "frameworks/fiberv3", "frameworks/fasthttp",
+	"frameworks/gin", "frameworks/echo", "frameworks/echov5", "frameworks/fiber", "frameworks/fiberv3", "frameworks/fasthttp",
 	"frameworks/render", "frameworks/hertz",
 	"flow",
 }

@@ -49,6 +49,12 @@
 //     String, JSON, JSONPretty, JSONBlob, JSONP, JSONPBlob, XML, XMLPretty,
 //     XMLBlob, Blob, Stream, NoContent and Redirect, and NewHTTPError
 //     (net/http's constants);
+//   - github.com/labstack/echo/v5, the same Context methods (Context is a
+//     struct since v5) and NewHTTPError, and, with -comparisons,
+//     Response.Status, HTTPError.Code, ProblemError.Status, the StatusCode
+//     results of StatusCode(err), HTTPError, ProblemError and
+//     HTTPStatusCoder, and the status fields of its middleware package
+//     (net/http's constants);
 //   - github.com/gofiber/fiber/v2, Ctx methods Status, SendStatus, Redirect,
 //     RedirectBack and RedirectToRoute, and NewError (fiber's constants);
 //   - github.com/gofiber/fiber/v3, Status and SendStatus of Ctx, Res,

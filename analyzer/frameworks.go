@@ -6,9 +6,10 @@ import (
 )
 
 // The web frameworks' rows, read from their source (gin v1.12.0, echo
-// v4.16.0, fiber v2.52.15 and v3.1.0, fasthttp v1.78.0, go-chi/render
-// v1.0.3, hertz v0.10.4). All obey Config.Frameworks. Frameworks without
-// constants of their own take net/http's, as their users write them.
+// v4.16.0 and v5.4.4, fiber v2.52.15 and v3.1.0, fasthttp v1.78.0,
+// go-chi/render v1.0.3, hertz v0.10.4). All obey Config.Frameworks.
+// Frameworks without constants of their own take net/http's, as their
+// users write them.
 
 // The HTTP status families of frameworks that declare their own copies of
 // net/http's constants. Their names differ in places (fiber's
@@ -74,10 +75,21 @@ var frameworkAPIs = slices.Concat(
 	// echo.Context is an interface; (*echo.Response).WriteHeader is an
 	// http.ResponseWriter's and needs no row.
 	methods("github.com/labstack/echo/v4", "Context", 0, httpStatus, netHTTPPanics,
-		"Render", "HTML", "HTMLBlob", "String", "JSON", "JSONPretty", "JSONBlob", "JSONP", "JSONPBlob",
+		"Render", "HTML", "HTMLBlob", "String", "JSONBlob", "JSONP", "JSONPBlob",
 		"XML", "XMLPretty", "XMLBlob", "Blob", "Stream", "NoContent"),
+	methods("github.com/labstack/echo/v4", "Context", 0, httpStatus, echoJSON, "JSON", "JSONPretty"),
 	methods("github.com/labstack/echo/v4", "Context", 0, httpStatus, echoRedirect, "Redirect"),
 	methods("github.com/labstack/echo/v4", "", 0, httpStatus, netHTTPPanics, "NewHTTPError"),
+
+	// echo v5: Context is a struct, Response() returns an
+	// http.ResponseWriter (the core WriteHeader row), and *echo.Response
+	// embeds one.
+	methods("github.com/labstack/echo/v5", "Context", 0, httpStatus, netHTTPPanics,
+		"Render", "HTML", "HTMLBlob", "String", "JSONBlob", "JSONP", "JSONPBlob",
+		"XML", "XMLPretty", "XMLBlob", "Blob", "Stream", "NoContent"),
+	methods("github.com/labstack/echo/v5", "Context", 0, httpStatus, echoJSON, "JSON", "JSONPretty"),
+	methods("github.com/labstack/echo/v5", "Context", 0, httpStatus, echoRedirect, "Redirect"),
+	methods("github.com/labstack/echo/v5", "", 0, httpStatus, echo5HTTPError, "NewHTTPError"),
 
 	methods("github.com/gofiber/fiber/v2", "Ctx", 0, fiberStatus, fasthttpSends, "Status", "SendStatus"),
 	variadic(methods("github.com/gofiber/fiber/v2", "Ctx", 1, fiberStatus, fasthttpSends, "Redirect", "RedirectBack")),
@@ -145,6 +157,17 @@ var frameworkSources = []statusSource{
 	{pkg: "github.com/labstack/echo/v4/middleware", recv: "RequestLoggerValues", name: "Status", field: true, family: httpStatus, group: frameworkAPI},
 	{pkg: "github.com/labstack/echo/v4/middleware", recv: "RedirectConfig", name: "Code", field: true, family: httpStatus, group: frameworkAPI},
 	{pkg: "github.com/labstack/echo/v4/middleware", recv: "TrailingSlashConfig", name: "RedirectCode", field: true, family: httpStatus, group: frameworkAPI},
+	{pkg: "github.com/labstack/echo/v5", recv: "Response", name: "Status", field: true, family: httpStatus, group: frameworkAPI},
+	{pkg: "github.com/labstack/echo/v5", recv: "HTTPError", name: "Code", field: true, family: httpStatus, group: frameworkAPI},
+	{pkg: "github.com/labstack/echo/v5", recv: "ProblemError", name: "Status", field: true, family: httpStatus, group: frameworkAPI},
+	{pkg: "github.com/labstack/echo/v5", name: "StatusCode", family: httpStatus, group: frameworkAPI},
+	{pkg: "github.com/labstack/echo/v5", recv: "HTTPStatusCoder", name: "StatusCode", family: httpStatus, group: frameworkAPI},
+	{pkg: "github.com/labstack/echo/v5", recv: "HTTPError", name: "StatusCode", family: httpStatus, group: frameworkAPI},
+	{pkg: "github.com/labstack/echo/v5", recv: "ProblemError", name: "StatusCode", family: httpStatus, group: frameworkAPI},
+	{pkg: "github.com/labstack/echo/v5/middleware", recv: "RequestLoggerValues", name: "Status", field: true, family: httpStatus, group: frameworkAPI},
+	{pkg: "github.com/labstack/echo/v5/middleware", recv: "RedirectConfig", name: "Code", field: true, family: httpStatus, group: frameworkAPI},
+	{pkg: "github.com/labstack/echo/v5/middleware", recv: "AddTrailingSlashConfig", name: "RedirectCode", field: true, family: httpStatus, group: frameworkAPI},
+	{pkg: "github.com/labstack/echo/v5/middleware", recv: "RemoveTrailingSlashConfig", name: "RedirectCode", field: true, family: httpStatus, group: frameworkAPI},
 
 	{pkg: "github.com/gofiber/fiber/v2", recv: "Error", name: "Code", field: true, family: fiberStatus, group: frameworkAPI},
 	{pkg: "github.com/gofiber/fiber/v2/middleware/redirect", recv: "Config", name: "StatusCode", field: true, family: fiberStatus, group: frameworkAPI},

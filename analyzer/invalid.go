@@ -77,11 +77,33 @@ func ginRedirect(v int64) string {
 	return ""
 }
 
+// echoRedirect is Context.Redirect of echo v4 and v5, which refuses the
+// code before it writes anything.
 func echoRedirect(v int64) string {
 	if v < 300 || v > 308 {
 		return "echo's Redirect returns ErrInvalidRedirectCode unless 300 <= code <= 308"
 	}
 	return ""
+}
+
+// echoJSON is Context.JSON and JSONPretty of echo v4 and v5, which hand
+// the code to WriteHeader with the first byte of the body (v4 keeps it in
+// Response.Status, v5 in a delayedStatusWriter), and 200 for code 0.
+func echoJSON(v int64) string {
+	if v == 0 {
+		return "echo sends 200 instead (JSON takes 0 for no status)"
+	}
+	return netHTTPPanics(v)
+}
+
+// echo5HTTPError is echo v5's HTTPError: both of v5's error handlers
+// (DefaultHTTPErrorHandler, ProblemDetailsHTTPErrorHandler) send 500 for
+// code 0 and hand other codes to Context.JSON or NoContent.
+func echo5HTTPError(v int64) string {
+	if v == 0 {
+		return "echo's error handlers send 500 instead (they take 0 for no status)"
+	}
+	return netHTTPPanics(v)
 }
 
 // fasthttpSends is fasthttp's SetStatusCode, behind fiber too: it accepts

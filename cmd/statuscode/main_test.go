@@ -16,7 +16,7 @@ import (
 
 // These tests build the real binary and run it, as users do, on
 // testdata/integration: a module that uses the real gorilla/websocket,
-// coder/websocket, nhooyr.io/websocket, gobwas/ws, gin and echo at the
+// coder/websocket, nhooyr.io/websocket, gobwas/ws, gin, echo v4 and v5 at the
 // versions pinned in its go.mod (the go command fetches them from the module proxy).
 
 func TestStandaloneReportFixBuild(t *testing.T) {

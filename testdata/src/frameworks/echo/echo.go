@@ -21,6 +21,9 @@ func handler(c echo.Context) error {
 	if false {
 		return c.Redirect(200, "/") // want `invalid HTTP status 200 in echo.Context.Redirect call: echo's Redirect returns ErrInvalidRedirectCode`
 	}
+	if false {
+		return c.JSON(0, nil) // want `invalid HTTP status 0 in echo.Context.JSON call: echo sends 200 instead`
+	}
 	return c.JSON(http.StatusOK, nil)
 }
 
