@@ -76,8 +76,8 @@ func run(pass *analysis.Pass, cfg *Config) error {
 	if !cfg.Comparisons {
 		filter = callFilter
 	}
-	// A package that imports a package of the tables builds the flow's
-	// index in the same walk; one that meets a row only through another
+	// A package that imports a package of the tables notes what the flow
+	// may need in the same walk; one that meets a row only through another
 	// package's types (rare) walks a second time.
 	if cfg.Flow && c.importsTables() {
 		c.ix = newFlowIndex(c)
@@ -89,7 +89,13 @@ func run(pass *analysis.Pass, cfg *Config) error {
 	inspect.Preorder(filter, c.visit)
 	if cfg.Flow && c.ix == nil && c.touched {
 		c.ix = newFlowIndex(c)
-		inspect.Preorder(flowFilter, c.index)
+		inspect.Preorder(flowWalkFilter[1:], func(n ast.Node) {
+			if call, ok := n.(*ast.CallExpr); ok {
+				c.ix.noteCall(call, calleeName(call.Fun))
+			} else {
+				c.ix.note(n)
+			}
+		})
 	}
 	if c.ix != nil {
 		c.found = make(map[token.Pos]bool, len(c.findings))
@@ -119,9 +125,14 @@ func (c *checker) importsTables() bool {
 func (c *checker) visit(n ast.Node) {
 	switch n := n.(type) {
 	case *ast.CallExpr:
+		name := calleeName(n.Fun)
 		if !c.skip {
-			c.checkCall(n)
+			c.checkCall(n, name)
 		}
+		if c.ix != nil {
+			c.ix.noteCall(n, name)
+		}
+		return
 	case *ast.BinaryExpr:
 		if !c.skipCompare && (n.Op == token.EQL || n.Op == token.NEQ) {
 			c.checkBinary(n)
@@ -142,7 +153,7 @@ func (c *checker) visit(n ast.Node) {
 		}
 	}
 	if c.ix != nil {
-		c.index(n)
+		c.ix.note(n)
 	}
 }
 
@@ -156,9 +167,9 @@ var (
 	}
 	callFilter = nodeFilter[:2] // with -comparisons=false
 
-	// The walk that builds the flow's index too.
-	flowWalkFilter     = append(flowFilter, nodeFilter...)
-	flowCallWalkFilter = append(flowFilter, callFilter...)
+	// The walk that notes what the flow may need, too.
+	flowWalkFilter     = append(nodeFilter[:len(nodeFilter):len(nodeFilter)], (*ast.AssignStmt)(nil), (*ast.ValueSpec)(nil))
+	flowCallWalkFilter = append(callFilter[:len(callFilter):len(callFilter)], (*ast.CompositeLit)(nil), (*ast.AssignStmt)(nil), (*ast.ValueSpec)(nil))
 )
 
 // A checker holds one pass's state. Everything it caches is built on the

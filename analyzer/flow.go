@@ -94,7 +94,7 @@ func (c *checker) runFlow() {
 		f.expr(s.x, s.path)
 	}
 	if c.cfg.Comparisons {
-		for _, s := range f.ix.srcStore {
+		for _, s := range f.ix.sourceStores() {
 			name := c.sourceName(s.src)
 			f.expr(s.x, &flowPath{family: s.src.family, end: "reaches " + name, how: "stored in " + name})
 		}
@@ -234,7 +234,7 @@ func (f *flow) slot(s slot) {
 	switch obj := s.obj.(type) {
 	case *types.Func:
 		into := f.into(p, "returned by "+f.c.funcName(obj))
-		for _, ret := range f.ix.returns[obj] {
+		for _, ret := range f.ix.returnsOf(obj) {
 			switch n := obj.Signature().Results().Len(); {
 			case len(ret.Results) == n:
 				follow(ret.Results[s.res], into)
@@ -247,7 +247,7 @@ func (f *flow) slot(s slot) {
 	case *types.Var:
 		if ref, ok := f.ix.params[obj]; ok && !obj.IsField() {
 			into := f.into(p, "passed to "+f.c.funcName(ref.fn))
-			for _, call := range f.ix.calls[ref.fn] {
+			for _, call := range f.ix.callsOf(ref.fn) {
 				if arg := f.argAt(call, ref); arg != nil {
 					follow(arg, into)
 				}
@@ -259,7 +259,7 @@ func (f *flow) slot(s slot) {
 			// that a later assignment replaces: no invalid codes here.
 			into.rule = nil
 		}
-		for _, st := range f.ix.stores[base] {
+		for _, st := range f.ix.storesOf(base) {
 			switch {
 			case st.tuple >= 0:
 				f.tuple(st, s.elem, into)
@@ -272,7 +272,7 @@ func (f *flow) slot(s slot) {
 			}
 		}
 		if s.elem {
-			for _, st := range f.ix.stores[s] { // v[i] = e
+			for _, st := range f.ix.storesOf(s) { // v[i] = e
 				f.expr(st.x, into)
 			}
 		}

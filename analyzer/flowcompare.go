@@ -62,7 +62,7 @@ func (f *flow) holds(e ast.Expr) (*statusSource, *types.Var) {
 		}
 	}
 	id, ok := e.(*ast.Ident)
-	if !ok {
+	if !ok || !f.ix.holders[id.Name] {
 		return nil, nil
 	}
 	v, ok := f.c.pass.TypesInfo.Uses[id].(*types.Var)
@@ -79,7 +79,7 @@ func (f *flow) localHolds(v *types.Var) *statusSource {
 	}
 	f.holding[v] = nil // a cycle holds nothing
 	var held *statusSource
-	for _, st := range f.ix.stores[slot{obj: v}] {
+	for _, st := range f.ix.storesOf(slot{obj: v}) {
 		if st.tuple >= 0 || st.elems {
 			return nil
 		}
@@ -123,7 +123,7 @@ func (f *flow) helperPairs() {
 		changed = false
 		for _, fn := range f.ix.funcs {
 			for _, p := range pairs[fn] {
-				for _, call := range f.ix.calls[fn] {
+				for _, call := range f.ix.callsOf(fn) {
 					a, b := f.argAt(call, paramRef{fn, p[0]}), f.argAt(call, paramRef{fn, p[1]})
 					if a != nil && b != nil && add(a, b) {
 						changed = true
@@ -135,7 +135,7 @@ func (f *flow) helperPairs() {
 	for _, fn := range f.ix.funcs {
 		for _, p := range pairs[fn] {
 			how := "passed to " + f.c.funcName(fn)
-			for _, call := range f.ix.calls[fn] {
+			for _, call := range f.ix.callsOf(fn) {
 				a, b := f.argAt(call, paramRef{fn, p[0]}), f.argAt(call, paramRef{fn, p[1]})
 				if a == nil || b == nil {
 					continue

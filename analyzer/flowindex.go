@@ -4,14 +4,21 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"sort"
 
 	"golang.org/x/tools/go/types/typeutil"
 )
 
 // The flow index: what the package stores where, who calls its functions,
-// what they return, and what it compares. It is built in one walk, and
-// only in packages where the table walk met a status API or a field or
-// result that holds a code (most packages never pay for it).
+// what they return, and what it compares.
+//
+// It costs the table walk almost nothing: the walk, which visits calls,
+// comparisons, composite literals and assignments anyway, only appends
+// the nodes that may matter to lists, without a type lookup. The flow then
+// resolves what it needs, when it needs it: the calls of a function by
+// name, the stores of a local by walking the one function that declares
+// it, the stores of a field from the composite literals and selector
+// assignments. Most of a package is never resolved.
 
 // A slot is a place that a value is stored in and read back from: a
 // variable of the package (local, parameter, package-level), a field of
@@ -40,19 +47,6 @@ type paramRef struct {
 	i  int
 }
 
-type flowIndex struct {
-	stores   map[slot][]store
-	calls    map[*types.Func][]*ast.CallExpr   // static calls of the package's functions and methods
-	returns  map[*types.Func][]*ast.ReturnStmt // return statements of the package's functions (not of function literals)
-	compares []comparison
-	params   map[*types.Var]paramRef        // the package's functions' parameters
-	owners   map[*types.Var]*types.TypeName // fields of the package's named struct types
-	funcs    []*types.Func                  // the package's functions with a body, in source order
-	srcStore []sourceStore                  // values stored in status fields of other packages' types
-	funcName nameSketch                     // names of funcs: a call with another name is not the package's
-	stack    []enclosing                    // the functions around the walk's node
-}
-
 // A sourceStore is a value stored in a status field of the tables
 // (resp.StatusCode = code, http.Response{StatusCode: code}).
 type sourceStore struct {
@@ -60,104 +54,48 @@ type sourceStore struct {
 	src *statusSource
 }
 
-var flowFilter = []ast.Node{
-	(*ast.FuncDecl)(nil),
-	(*ast.FuncLit)(nil),
-	(*ast.AssignStmt)(nil),
-	(*ast.ValueSpec)(nil),
-	(*ast.RangeStmt)(nil),
-	(*ast.ReturnStmt)(nil),
-	(*ast.CallExpr)(nil),
-	(*ast.CompositeLit)(nil),
-	(*ast.BinaryExpr)(nil),
-	(*ast.SwitchStmt)(nil),
+type flowIndex struct {
+	c *checker
+
+	// From the declarations, before the walk.
+	params   map[*types.Var]paramRef        // the package's functions' parameters
+	owners   map[*types.Var]*types.TypeName // fields of the package's named struct types
+	funcs    []*types.Func                  // the package's functions with a body, in source order
+	decls    []*ast.FuncDecl                // their declarations, in source order
+	declOf   map[*types.Func]*ast.FuncDecl
+	funcName nameSketch // names of funcs: a call with another name is not the package's
+
+	// From the walk, unresolved.
+	rawCalls  []*ast.CallExpr     // calls named like one of funcs
+	lits      []*ast.CompositeLit // composite literals
+	selAssign []*ast.AssignStmt   // assignments to a selector: x.f = e
+	compares  []comparison
+	holders   map[string]bool // names assigned from a field or result of the tables: got := rec.Code
+	srcStore  []sourceStore
+
+	// Resolved on demand.
+	calls    map[string][]*ast.CallExpr // rawCalls by name
+	callsTo  map[*types.Func][]*ast.CallExpr
+	stores   map[slot][]store
+	returns  map[*types.Func][]*ast.ReturnStmt
+	walked   map[*ast.FuncDecl]bool // functions whose stores and returns are in the maps
+	fields   bool                   // fields' stores are in stores
+	allFuncs bool                   // every function is walked, package-level variables' stores are in
 }
 
-// newFlowIndex returns an empty index of the package's declarations, to
-// which index adds the nodes of a walk.
+// newFlowIndex returns the index of the package's declarations, to which
+// the walk adds its nodes.
 func newFlowIndex(c *checker) *flowIndex {
 	ix := &flowIndex{
-		stores:  make(map[slot][]store),
-		calls:   make(map[*types.Func][]*ast.CallExpr),
-		returns: make(map[*types.Func][]*ast.ReturnStmt),
+		c:       c,
 		params:  make(map[*types.Var]paramRef),
 		owners:  make(map[*types.Var]*types.TypeName),
+		declOf:  make(map[*types.Func]*ast.FuncDecl),
+		holders: make(map[string]bool),
+		stores:  make(map[slot][]store),
+		returns: make(map[*types.Func][]*ast.ReturnStmt),
+		walked:  make(map[*ast.FuncDecl]bool),
 	}
-	c.indexDecls(ix)
-	return ix
-}
-
-// index adds one node of the walk (flowFilter's types) to c.ix.
-func (c *checker) index(n ast.Node) {
-	ix := c.ix
-	for len(ix.stack) > 0 && ix.stack[len(ix.stack)-1].end <= n.Pos() {
-		ix.stack = ix.stack[:len(ix.stack)-1]
-	}
-	info := c.pass.TypesInfo
-	switch n := n.(type) {
-	case *ast.CallExpr:
-		c.indexCall(ix, n)
-	case *ast.AssignStmt:
-		c.indexAssign(ix, n)
-	case *ast.BinaryExpr:
-		if (n.Op == token.EQL || n.Op == token.NEQ) && mayHoldInt(n.X) && mayHoldInt(n.Y) {
-			ix.compares = append(ix.compares, comparison{n.X, n.Y})
-		}
-	case *ast.CompositeLit:
-		c.indexCompositeLit(ix, n)
-	case *ast.ReturnStmt:
-		if len(ix.stack) > 0 && ix.stack[len(ix.stack)-1].fn != nil {
-			fn := ix.stack[len(ix.stack)-1].fn
-			ix.returns[fn] = append(ix.returns[fn], n)
-		}
-	case *ast.ValueSpec:
-		if len(n.Values) == len(n.Names) {
-			for i, name := range n.Names {
-				if mayHoldInt(n.Values[i]) {
-					ix.add(c.slotOfLHS(name), store{x: n.Values[i], tuple: -1})
-				}
-			}
-		} else if len(n.Values) == 1 {
-			for i, name := range n.Names {
-				ix.add(c.slotOfLHS(name), store{x: n.Values[0], tuple: i})
-			}
-		}
-	case *ast.RangeStmt:
-		if n.Value != nil {
-			if t, ok := info.Types[n.X]; ok && t.Type != nil && hasElems(t.Type) {
-				ix.add(c.slotOfLHS(n.Value), store{x: n.X, tuple: -1, elems: true})
-			}
-		}
-	case *ast.SwitchStmt:
-		if n.Tag != nil && n.Body != nil {
-			for _, stmt := range n.Body.List {
-				if cc, ok := stmt.(*ast.CaseClause); ok {
-					for _, e := range cc.List {
-						ix.compares = append(ix.compares, comparison{n.Tag, e})
-					}
-				}
-			}
-		}
-	case *ast.FuncDecl:
-		if n.Body != nil {
-			fn, _ := info.Defs[n.Name].(*types.Func)
-			ix.stack = append(ix.stack, enclosing{fn, n.End()})
-		}
-	case *ast.FuncLit:
-		ix.stack = append(ix.stack, enclosing{nil, n.End()})
-	}
-}
-
-// An enclosing function of the walk's node: a *types.Func for a
-// declaration, nil for a function literal.
-type enclosing struct {
-	fn  *types.Func
-	end token.Pos
-}
-
-// indexDecls records the package's functions, their parameters, and the
-// fields of its named struct types.
-func (c *checker) indexDecls(ix *flowIndex) {
 	for _, file := range c.pass.Files {
 		for _, decl := range file.Decls {
 			d, ok := decl.(*ast.FuncDecl)
@@ -169,6 +107,8 @@ func (c *checker) indexDecls(ix *flowIndex) {
 				continue
 			}
 			ix.funcs = append(ix.funcs, fn)
+			ix.decls = append(ix.decls, d)
+			ix.declOf[fn] = d
 			ix.funcName.add(fn.Name())
 			params := fn.Signature().Params()
 			for i := range params.Len() {
@@ -176,6 +116,7 @@ func (c *checker) indexDecls(ix *flowIndex) {
 			}
 		}
 	}
+	sort.Slice(ix.decls, func(i, j int) bool { return ix.decls[i].Pos() < ix.decls[j].Pos() })
 	scope := c.pass.Pkg.Scope()
 	for _, name := range scope.Names() {
 		tn, ok := scope.Lookup(name).(*types.TypeName)
@@ -188,6 +129,252 @@ func (c *checker) indexDecls(ix *flowIndex) {
 			}
 		}
 	}
+	return ix
+}
+
+// Walk: each of these is called on a node of the table walk, and costs
+// an append at most, except for the rare assignment to a table's field.
+
+func (ix *flowIndex) noteCall(call *ast.CallExpr, name string) {
+	if ix.funcName.mayHold(name) {
+		ix.rawCalls = append(ix.rawCalls, call)
+	}
+}
+
+// note adds a node other than a call.
+func (ix *flowIndex) note(n ast.Node) {
+	switch n := n.(type) {
+	case *ast.BinaryExpr:
+		if (n.Op == token.EQL || n.Op == token.NEQ) && mayHoldInt(n.X) && mayHoldInt(n.Y) {
+			ix.compares = append(ix.compares, comparison{n.X, n.Y})
+		}
+	case *ast.SwitchStmt:
+		if n.Tag != nil && n.Body != nil && mayHoldInt(n.Tag) {
+			for _, stmt := range n.Body.List {
+				if cc, ok := stmt.(*ast.CaseClause); ok {
+					for _, e := range cc.List {
+						ix.compares = append(ix.compares, comparison{n.Tag, e})
+					}
+				}
+			}
+		}
+	case *ast.CompositeLit:
+		if len(n.Elts) > 0 {
+			ix.lits = append(ix.lits, n)
+		}
+	case *ast.AssignStmt:
+		ix.noteAssign(n)
+	case *ast.ValueSpec:
+		for i, name := range n.Names {
+			if i < len(n.Values) && readsSource(n.Values[i]) {
+				ix.holders[name.Name] = true
+			}
+		}
+	}
+}
+
+func (ix *flowIndex) noteAssign(a *ast.AssignStmt) {
+	if a.Tok != token.ASSIGN && a.Tok != token.DEFINE || len(a.Lhs) != len(a.Rhs) {
+		return
+	}
+	noted := false
+	for i, lhs := range a.Lhs {
+		switch lhs := lhs.(type) {
+		case *ast.Ident:
+			if readsSource(a.Rhs[i]) {
+				ix.holders[lhs.Name] = true
+			}
+		case *ast.SelectorExpr:
+			if !noted {
+				ix.selAssign = append(ix.selAssign, a)
+				noted = true
+			}
+			if sourceNames[lhs.Sel.Name] {
+				if src := ix.c.sourceField(lhs); src != nil {
+					ix.srcStore = append(ix.srcStore, sourceStore{a.Rhs[i], src})
+				}
+			}
+		}
+	}
+}
+
+// readsSource reports, from syntax alone, whether e may read a field or
+// result of the tables.
+func readsSource(e ast.Expr) bool {
+	switch e := ast.Unparen(e).(type) {
+	case *ast.SelectorExpr:
+		return sourceNames[e.Sel.Name]
+	case *ast.CallExpr:
+		if len(e.Args) == 1 { // int(resp.StatusCode)
+			if readsSource(e.Args[0]) {
+				return true
+			}
+		}
+		return sourceNames[calleeName(e.Fun)]
+	}
+	return false
+}
+
+// mayHoldInt reports, from syntax alone, whether e may be a value the
+// flow follows: an integer literal, a name, a selector, a call, an index
+// or a composite literal; not nil, true, false, a string or an operation
+// (err != nil, x := a + b).
+func mayHoldInt(e ast.Expr) bool {
+	switch e := ast.Unparen(e).(type) {
+	case *ast.BasicLit:
+		return e.Kind == token.INT
+	case *ast.Ident:
+		return e.Name != "nil" && e.Name != "true" && e.Name != "false"
+	case *ast.SelectorExpr, *ast.CallExpr, *ast.IndexExpr, *ast.CompositeLit:
+		return true
+	}
+	return false
+}
+
+// Queries.
+
+// callsOf returns the static calls of fn, one of the package's functions.
+func (ix *flowIndex) callsOf(fn *types.Func) []*ast.CallExpr {
+	if ix.calls == nil {
+		ix.calls = make(map[string][]*ast.CallExpr)
+		ix.callsTo = make(map[*types.Func][]*ast.CallExpr)
+		for _, call := range ix.rawCalls {
+			name := calleeName(call.Fun)
+			ix.calls[name] = append(ix.calls[name], call)
+		}
+	}
+	if calls, ok := ix.callsTo[fn]; ok {
+		return calls
+	}
+	var calls []*ast.CallExpr
+	for _, call := range ix.calls[fn.Name()] {
+		if callee, ok := typeutil.Callee(ix.c.pass.TypesInfo, call).(*types.Func); ok && callee.Origin() == fn {
+			calls = append(calls, call)
+		}
+	}
+	ix.callsTo[fn] = calls
+	return calls
+}
+
+// returnsOf returns fn's return statements (not those of function
+// literals in its body).
+func (ix *flowIndex) returnsOf(fn *types.Func) []*ast.ReturnStmt {
+	if d := ix.declOf[fn]; d != nil {
+		ix.walkFunc(d)
+	}
+	return ix.returns[fn]
+}
+
+// storesOf returns what is stored in s.
+func (ix *flowIndex) storesOf(s slot) []store {
+	v, ok := s.obj.(*types.Var)
+	if !ok {
+		return nil
+	}
+	switch {
+	case v.IsField():
+		ix.indexFields()
+	case v.Parent() == ix.c.pass.Pkg.Scope():
+		ix.indexAll()
+	default:
+		if d := ix.declAt(v.Pos()); d != nil {
+			ix.walkFunc(d)
+		}
+	}
+	return ix.stores[s]
+}
+
+// declAt returns the function declaration around pos, or nil.
+func (ix *flowIndex) declAt(pos token.Pos) *ast.FuncDecl {
+	i := sort.Search(len(ix.decls), func(i int) bool { return ix.decls[i].End() > pos })
+	if i < len(ix.decls) && ix.decls[i].Pos() <= pos {
+		return ix.decls[i]
+	}
+	return nil
+}
+
+// walkFunc adds the stores and returns of one function declaration.
+func (ix *flowIndex) walkFunc(d *ast.FuncDecl) {
+	if ix.walked[d] {
+		return
+	}
+	ix.walked[d] = true
+	fn, _ := ix.c.pass.TypesInfo.Defs[d.Name].(*types.Func)
+	lits := 0 // function literals around the node
+	var stack []bool
+	ast.Inspect(d.Body, func(n ast.Node) bool {
+		if n == nil {
+			if stack[len(stack)-1] {
+				lits--
+			}
+			stack = stack[:len(stack)-1]
+			return true
+		}
+		_, isLit := n.(*ast.FuncLit)
+		stack = append(stack, isLit)
+		if isLit {
+			lits++
+		}
+		switch n := n.(type) {
+		case *ast.AssignStmt:
+			ix.addAssign(n)
+		case *ast.ValueSpec:
+			ix.addValueSpec(n)
+		case *ast.RangeStmt:
+			if n.Value != nil {
+				if t, ok := ix.c.pass.TypesInfo.Types[n.X]; ok && t.Type != nil && hasElems(t.Type) {
+					ix.add(ix.c.slotOfLHS(n.Value), store{x: n.X, tuple: -1, elems: true})
+				}
+			}
+		case *ast.ReturnStmt:
+			if lits == 0 && fn != nil {
+				ix.returns[fn] = append(ix.returns[fn], n)
+			}
+		}
+		return true
+	})
+}
+
+// indexFields adds the stores of the package's fields: from composite
+// literals and from assignments to selectors.
+func (ix *flowIndex) indexFields() {
+	if ix.fields {
+		return
+	}
+	ix.fields = true
+	for _, lit := range ix.lits {
+		ix.addCompositeLit(lit)
+	}
+	for _, a := range ix.selAssign {
+		for i, lhs := range a.Lhs {
+			if _, ok := lhs.(*ast.SelectorExpr); ok && mayHoldInt(a.Rhs[i]) {
+				if s, _ := ix.c.slotOf(lhs); s.obj != nil {
+					ix.add(s, store{x: a.Rhs[i], tuple: -1})
+				}
+			}
+		}
+	}
+}
+
+// indexAll walks every function and the package-level declarations, for
+// a package-level variable.
+func (ix *flowIndex) indexAll() {
+	if ix.allFuncs {
+		return
+	}
+	ix.allFuncs = true
+	for _, d := range ix.decls {
+		ix.walkFunc(d)
+	}
+	for _, file := range ix.c.pass.Files {
+		for _, decl := range file.Decls {
+			if g, ok := decl.(*ast.GenDecl); ok && g.Tok == token.VAR {
+				for _, spec := range g.Specs {
+					ix.addValueSpec(spec.(*ast.ValueSpec))
+				}
+			}
+		}
+	}
 }
 
 func (ix *flowIndex) add(s slot, st store) {
@@ -196,35 +383,17 @@ func (ix *flowIndex) add(s slot, st store) {
 	}
 }
 
-// indexCall records a static call of one of the package's functions.
-func (c *checker) indexCall(ix *flowIndex, call *ast.CallExpr) {
-	name := calleeName(call.Fun)
-	if !ix.funcName.mayHold(name) {
-		return
-	}
-	fn, _ := typeutil.Callee(c.pass.TypesInfo, call).(*types.Func)
-	if fn == nil || fn.Pkg() != c.pass.Pkg {
-		return
-	}
-	fn = fn.Origin()
-	ix.calls[fn] = append(ix.calls[fn], call)
-}
-
-// indexAssign records x = e, x := e, x.f = e, x[i] = e and a, b = f().
-func (c *checker) indexAssign(ix *flowIndex, a *ast.AssignStmt) {
+// addAssign adds x = e, x := e, x[i] = e and a, b = f() to the stores;
+// x.f = e is the fields' (indexFields).
+func (ix *flowIndex) addAssign(a *ast.AssignStmt) {
 	if a.Tok != token.ASSIGN && a.Tok != token.DEFINE {
 		return
 	}
 	switch {
 	case len(a.Lhs) == len(a.Rhs):
 		for i, lhs := range a.Lhs {
-			if !mayHoldInt(a.Rhs[i]) {
-				continue
-			}
-			if s := c.slotOfLHS(lhs); s.obj != nil {
-				ix.add(s, store{x: a.Rhs[i], tuple: -1})
-			} else if src := c.sourceField(lhs); src != nil {
-				ix.srcStore = append(ix.srcStore, sourceStore{a.Rhs[i], src})
+			if _, sel := lhs.(*ast.SelectorExpr); !sel && mayHoldInt(a.Rhs[i]) {
+				ix.add(ix.c.slotOfLHS(lhs), store{x: a.Rhs[i], tuple: -1})
 			}
 		}
 	case len(a.Rhs) == 1:
@@ -232,9 +401,83 @@ func (c *checker) indexAssign(ix *flowIndex, a *ast.AssignStmt) {
 			return // v, ok := m[k], x.(T), <-ch: not a status
 		}
 		for i, lhs := range a.Lhs {
-			ix.add(c.slotOfLHS(lhs), store{x: a.Rhs[0], tuple: i})
+			ix.add(ix.c.slotOfLHS(lhs), store{x: a.Rhs[0], tuple: i})
 		}
 	}
+}
+
+func (ix *flowIndex) addValueSpec(n *ast.ValueSpec) {
+	switch {
+	case len(n.Values) == len(n.Names):
+		for i, name := range n.Names {
+			if mayHoldInt(n.Values[i]) {
+				ix.add(ix.c.slotOfLHS(name), store{x: n.Values[i], tuple: -1})
+			}
+		}
+	case len(n.Values) == 1:
+		for i, name := range n.Names {
+			ix.add(ix.c.slotOfLHS(name), store{x: n.Values[0], tuple: i})
+		}
+	}
+}
+
+// addCompositeLit adds the fields a struct literal of the package sets.
+func (ix *flowIndex) addCompositeLit(lit *ast.CompositeLit) {
+	t := ix.c.pass.TypesInfo.TypeOf(lit)
+	if t == nil {
+		return
+	}
+	st, ok := derefNamed(t).Underlying().(*types.Struct)
+	if !ok {
+		return
+	}
+	for i, elt := range lit.Elts {
+		var field *types.Var
+		value := elt
+		if kv, ok := elt.(*ast.KeyValueExpr); ok {
+			key, ok := kv.Key.(*ast.Ident)
+			if !ok {
+				continue
+			}
+			field, _ = ix.c.pass.TypesInfo.Uses[key].(*types.Var)
+			value = kv.Value
+		} else if i < st.NumFields() {
+			field = st.Field(i)
+		}
+		if field != nil && field.IsField() && field.Pkg() == ix.c.pass.Pkg && mayHoldInt(value) {
+			ix.add(slot{obj: field.Origin()}, store{x: value, tuple: -1})
+		}
+	}
+}
+
+// sourceStores returns the values that composite literals store in the
+// tables' fields with something other than a constant (a constant is the
+// table walk's).
+func (ix *flowIndex) sourceStores() []sourceStore {
+	stores := ix.srcStore
+	for _, lit := range ix.lits {
+		if lit.Type != nil && !sourceTypeSketch.mayHold(typeExprName(lit.Type)) {
+			continue
+		}
+		owner, _ := derefNamed(ix.c.pass.TypesInfo.TypeOf(lit)).(*types.Named)
+		if owner == nil {
+			continue
+		}
+		for _, elt := range lit.Elts {
+			kv, ok := elt.(*ast.KeyValueExpr)
+			if !ok {
+				continue
+			}
+			key, ok := kv.Key.(*ast.Ident)
+			if !ok || !sourceNames[key.Name] || ix.c.isConstant(kv.Value) {
+				continue
+			}
+			if src := fieldSource(owner, key.Name); src != nil && ix.c.enabled(src.family, src.group) {
+				stores = append(stores, sourceStore{kv.Value, src})
+			}
+		}
+	}
+	return stores
 }
 
 // sourceField returns the table row of the field that lhs selects, as in
@@ -249,46 +492,6 @@ func (c *checker) sourceField(lhs ast.Expr) *statusSource {
 		return nil
 	}
 	return src
-}
-
-// indexCompositeLit records the fields a struct literal sets.
-func (c *checker) indexCompositeLit(ix *flowIndex, lit *ast.CompositeLit) {
-	if len(lit.Elts) == 0 {
-		return
-	}
-	t := c.pass.TypesInfo.TypeOf(lit)
-	if t == nil {
-		return
-	}
-	st, ok := derefNamed(t).Underlying().(*types.Struct)
-	if !ok {
-		return
-	}
-	owner, _ := derefNamed(t).(*types.Named)
-	for i, elt := range lit.Elts {
-		var field *types.Var
-		value := elt
-		if kv, ok := elt.(*ast.KeyValueExpr); ok {
-			key, ok := kv.Key.(*ast.Ident)
-			if !ok {
-				continue
-			}
-			field, _ = c.pass.TypesInfo.Uses[key].(*types.Var)
-			value = kv.Value
-		} else if i < st.NumFields() {
-			field = st.Field(i)
-		}
-		if field == nil || !field.IsField() {
-			continue
-		}
-		if field.Pkg() == c.pass.Pkg {
-			ix.add(slot{obj: field.Origin()}, store{x: value, tuple: -1})
-		} else if owner != nil && sourceNames[field.Name()] {
-			if src := fieldSource(owner, field.Name()); src != nil && c.enabled(src.family, src.group) {
-				ix.srcStore = append(ix.srcStore, sourceStore{value, src})
-			}
-		}
-	}
 }
 
 // slotOfLHS returns the slot that an assignment's left side writes, or
@@ -324,10 +527,6 @@ func (c *checker) slotOf(e ast.Expr) (slot, *ast.CallExpr) {
 					return slot{obj: v.Origin()}, nil
 				}
 			}
-			return slot{}, nil
-		}
-		if v, ok := info.Uses[e.Sel].(*types.Var); ok && v.Pkg() == c.pass.Pkg {
-			return slot{obj: v.Origin()}, nil // a dot-imported or package-qualified variable of this package: never, but cheap
 		}
 	case *ast.CallExpr:
 		fn, _ := typeutil.Callee(info, e).(*types.Func)
@@ -370,22 +569,6 @@ func hasElems(t types.Type) bool {
 	case *types.Pointer:
 		_, ok := u.Elem().Underlying().(*types.Array)
 		return ok
-	}
-	return false
-}
-
-// mayHoldInt reports, from syntax alone, whether e may be a value the
-// flow follows: an integer literal, a name, a selector, a call, an index
-// or a composite literal; not nil, true, false, a string or an operation
-// (err != nil, x := a + b).
-func mayHoldInt(e ast.Expr) bool {
-	switch e := ast.Unparen(e).(type) {
-	case *ast.BasicLit:
-		return e.Kind == token.INT
-	case *ast.Ident:
-		return e.Name != "nil" && e.Name != "true" && e.Name != "false"
-	case *ast.SelectorExpr, *ast.CallExpr, *ast.IndexExpr, *ast.CompositeLit:
-		return true
 	}
 	return false
 }

@@ -84,11 +84,12 @@ const fuzzPkgPath = "example.com/fuzz"
 
 // fuzzConfigs are the configurations every input is analysed with.
 var fuzzConfigs = []Config{
-	DefaultConfig(),
+	DefaultConfig(), // -flow on
 	{HTTP: true, SkipGenerated: true},
+	{HTTP: true, Invalid: true, Flow: true, SkipGenerated: true}, // the flow without comparisons
 	{WebSocket: true, Comparisons: true, Frameworks: true, Invalid: true, SkipGenerated: true},
 	{HTTP: true, WebSocket: true, Frameworks: true, NetHTTPConstants: true}, // generated files too
-	{HTTP: true, WebSocket: true, Comparisons: true, Invalid: true, Funcs: []string{
+	{HTTP: true, WebSocket: true, Comparisons: true, Invalid: true, Flow: true, Funcs: []string{
 		"example.com/fuzz.JSON:1:http", "example.com/fuzz.Ctx.Close:0:coder",
 	}},
 	{},
@@ -508,6 +509,16 @@ func (u *fuzzUniverse) checkDiagnostics(t *testing.T, p *fuzzPackage, names []st
 		}
 		if !reportable(cfg, d) {
 			t.Errorf("%s: category %q reported", where, d.Category)
+		}
+		// The flow's hops, and only the flow's, come as related
+		// information, each inside a file of the package.
+		if len(d.Related) > 0 && !cfg.Flow {
+			t.Errorf("%s: related information with -flow=false", where)
+		}
+		for _, r := range d.Related {
+			if rfi, _ := p.locate(r.Pos, max(r.Pos, r.End)); rfi < 0 || r.Message == "" {
+				t.Errorf("%s: related %q at [%d, %d] lies in no file", where, r.Message, r.Pos, r.End)
+			}
 		}
 		if len(d.SuggestedFixes) > 0 {
 			withFix[fi]++

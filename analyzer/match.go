@@ -46,8 +46,7 @@ const (
 // checkCall records findings for the codes that call passes to a status
 // API, or compares in an assertion. It allocates nothing unless the
 // callee's name is in a table.
-func (c *checker) checkCall(call *ast.CallExpr) {
-	name := calleeName(call.Fun)
+func (c *checker) checkCall(call *ast.CallExpr, name string) {
 	if !c.mayBeAPI(name) {
 		return
 	}
