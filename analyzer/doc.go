@@ -128,6 +128,42 @@
 // frameworks with constants of their own. The form that
 // types.Func.FullName prints, (*example.com/app/web.Ctx).JSON, works too.
 //
+// # Flow
+//
+// With -flow (on by default), a literal is also magic where it reaches
+// one of the positions above one hop away or more, inside the package:
+//
+//	respondJSON(w, 404, v)           // magic HTTP status 404 passed to respondJSON (reaches http.ResponseWriter.WriteHeader); use http.StatusNotFound
+//	code := 500                      // stored in code (reaches http.Error)
+//	Problem{Status: 409}.Write(w)    // stored in Problem.Status (reaches http.ResponseWriter.WriteHeader)
+//	return 404                       // returned by statusFor (reaches http.ResponseWriter.WriteHeader)
+//	{name: "missing", want: 404},    // stored in want (compared with httptest.ResponseRecorder.Code)
+//	if got != 200 {                  // compared with got (holds httptest.ResponseRecorder.Code)
+//	assertStatus(t, rec.Code, 200)   // passed to assertStatus (compared with httptest.ResponseRecorder.Code)
+//	closeWith(conn, 1008, "policy")  // passed to closeWith (reaches websocket.FormatCloseMessage)
+//
+// The flow goes backwards from each position, never forwards: a
+// parameter, variable, field, result or the elements of a slice, array or
+// map become a status position when their value reaches one (passed on to
+// an API or to another status position, compared with a field or result
+// that holds a code, stored in one, returned by a function whose result
+// is one), through assignments, conversions and parentheses, to a
+// fixpoint; never because a code reaches them (strconv.Itoa(resp.StatusCode)
+// makes nothing a position). A local holds a code when every value
+// assigned to it does (got := rec.Code). Two positions hold for one call
+// only, so that general helpers stay silent: the parameter a function
+// returns (w.WriteHeader(max(code, 200)) reports 200, max(len(s), 200)
+// nothing), and a pair of parameters that a helper compares
+// (assertStatus(t, rec.Code, 200) reports 200, assertStatus(t, len(s), 3)
+// nothing). A position that codes of two families reach (an HTTP status
+// and a close code) is not reported. Invalid codes are reported along
+// the same paths, except codes of 0 and below (a helper's "unset") and
+// values first stored in a local, which code often replaces before use.
+// Each diagnostic's related information lists the hops of its path.
+//
+// Calls through an interface method or a function value are not
+// followed, nor, yet, are paths that leave the package.
+//
 // # Fixes
 //
 // The fix replaces the literal with the constant, qualified by the name

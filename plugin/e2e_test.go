@@ -131,7 +131,7 @@ func TestGolangciLint(t *testing.T) {
 
 	t.Run("invalid settings", func(t *testing.T) {
 		for _, tt := range []struct{ settings, want string }{
-			{"htp: true", `unknown setting "htp" (known: http, websocket, comparisons, frameworks, invalid, net-http-constants, funcs, skip-generated)`},
+			{"htp: true", `unknown setting "htp" (known: http, websocket, comparisons, frameworks, invalid, net-http-constants, funcs, flow, skip-generated)`},
 			{`http: "yes"`, `setting "http" must be a boolean, got string`},
 			{`funcs: ["example.com/web.JSON:1:htp"]`, `setting "funcs": funcs entry "example.com/web.JSON:1:htp": unknown family "htp"`},
 		} {

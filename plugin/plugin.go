@@ -27,7 +27,7 @@
 //
 // The keys under settings are the JSON names of [analyzer.Config]'s fields
 // (http, websocket, comparisons, frameworks, invalid, net-http-constants, funcs,
-// skip-generated). Omitted keys keep the values of
+// flow, skip-generated). Omitted keys keep the values of
 // [analyzer.DefaultConfig]; an unknown key or a value of the wrong type makes
 // golangci-lint stop with an error that names the key.
 //

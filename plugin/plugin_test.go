@@ -56,6 +56,7 @@ func TestDecodeEachKey(t *testing.T) {
 		{"frameworks", func(c *analyzer.Config) bool { c.Frameworks = !c.Frameworks; return c.Frameworks }},
 		{"invalid", func(c *analyzer.Config) bool { c.Invalid = !c.Invalid; return c.Invalid }},
 		{"net-http-constants", func(c *analyzer.Config) bool { c.NetHTTPConstants = !c.NetHTTPConstants; return c.NetHTTPConstants }},
+		{"flow", func(c *analyzer.Config) bool { c.Flow = !c.Flow; return c.Flow }},
 		{"skip-generated", func(c *analyzer.Config) bool { c.SkipGenerated = !c.SkipGenerated; return c.SkipGenerated }},
 	}
 	for _, tt := range tests {
@@ -119,12 +120,12 @@ func TestDecodeErrors(t *testing.T) {
 		{
 			"unknown key",
 			map[string]any{"htp": true},
-			`statuscode: unknown setting "htp" (known: http, websocket, comparisons, frameworks, invalid, net-http-constants, funcs, skip-generated)`,
+			`statuscode: unknown setting "htp" (known: http, websocket, comparisons, frameworks, invalid, net-http-constants, funcs, flow, skip-generated)`,
 		},
 		{
 			"unknown key among known ones",
 			map[string]any{"http": true, "zzz": 1},
-			`statuscode: unknown setting "zzz" (known: http, websocket, comparisons, frameworks, invalid, net-http-constants, funcs, skip-generated)`,
+			`statuscode: unknown setting "zzz" (known: http, websocket, comparisons, frameworks, invalid, net-http-constants, funcs, flow, skip-generated)`,
 		},
 		{
 			"string for bool",
