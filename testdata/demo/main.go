@@ -50,6 +50,7 @@ func main() {
 	mux := http.NewServeMux()
 	mux.HandleFunc("GET /items/{id}", item)
 	mux.HandleFunc("POST /jobs", jobs)
+	mux.HandleFunc("GET /price", price)
 	mux.HandleFunc("/old", func(w http.ResponseWriter, r *http.Request) {
 		http.Redirect(w, r, "/items/1", 301)
 	})

@@ -1,0 +1,24 @@
+package main
+
+import (
+	"encoding/json"
+	"net/http"
+	"strconv"
+)
+
+// respondJSON is the service's own helper: the code it takes reaches
+// WriteHeader, so statuscode follows it back to every caller.
+func respondJSON(w http.ResponseWriter, code int, v any) {
+	w.Header().Set("Content-Type", "application/json")
+	w.WriteHeader(code)
+	json.NewEncoder(w).Encode(v)
+}
+
+func price(w http.ResponseWriter, r *http.Request) {
+	cents, err := strconv.Atoi(r.FormValue("cents"))
+	if err != nil {
+		respondJSON(w, 400, map[string]string{"error": "cents must be a number"})
+		return
+	}
+	respondJSON(w, 200, map[string]int{"cents": cents, "digits": len(strconv.Itoa(cents))})
+}
