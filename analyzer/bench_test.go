@@ -13,6 +13,8 @@ import (
 	"golang.org/x/tools/go/analysis/passes/inspect"
 	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/packages"
+
+	usestdlibvars "github.com/sashamelentyev/usestdlibvars/pkg/analyzer"
 )
 
 // The benchmarks time the statuscode pass against the floor of any
@@ -88,6 +90,33 @@ func BenchmarkStatuscodeNoFlow(b *testing.B) {
 			run(pass, &cfg)
 		}
 	}
+}
+
+// BenchmarkUsestdlibvars runs usestdlibvars v1.29.0, the golangci-lint
+// linter for HTTP status constants, on the same passes: the reference the
+// statuscode pass with flow should not exceed. Its defaults are
+// golangci-lint's (http-method and http-status-code on, the rest off); it
+// reads its flags through pass.Analyzer, so each pass is copied with it.
+// The diags metric shows that it runs its checks.
+func BenchmarkUsestdlibvars(b *testing.B) {
+	a := usestdlibvars.New()
+	var passes []*analysis.Pass
+	diags := 0
+	for _, pass := range loadBenchPackages(b) {
+		p := *pass
+		p.Analyzer = a
+		p.Report = func(analysis.Diagnostic) { diags++ }
+		passes = append(passes, &p)
+	}
+	for b.Loop() {
+		for _, pass := range passes {
+			if _, err := a.Run(pass); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+	b.ReportMetric(float64(len(passes)), "pkgs")
+	b.ReportMetric(float64(diags)/float64(b.N), "diags")
 }
 
 func BenchmarkBareCallWalk(b *testing.B) {

@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Times the statuscode pass against the floor of any call-site linter, a
-# bare walk over every *ast.CallExpr through the same inspector, and prints
-# both and their ratio (target: at most 2).
+# bare walk over every *ast.CallExpr through the same inspector (target: at
+# most 2x), and against usestdlibvars v1.29.0, golangci-lint's linter for
+# HTTP status constants, on the same passes (target: at most 1x); prints
+# the medians and both ratios.
 #
 #   scripts/bench.sh                      # net/http, net/rpc, expvar and their dependencies (210 packages)
 #   scripts/bench.sh MODULE@VERSION       # a corpus module's packages and tests, e.g. github.com/caddyserver/caddy/v2@v2.11.9
@@ -13,7 +15,7 @@ export GOWORK=off
 count="${COUNT:-10}"
 
 if [[ $# -gt 1 || ${1:-} == -h || ${1:-} == --help ]]; then
-	sed -n '2,10p' "$0" | sed 's/^# \{0,1\}//'
+	sed -n '2,11p' "$0" | sed 's/^# \{0,1\}//'
 	exit 2
 fi
 
@@ -38,7 +40,7 @@ fi
 out=$(mktemp)
 trap 'rm -f "$out"' EXIT
 STATUSCODE_BENCH_DIR="$bench_dir" GOFLAGS=-mod=mod go test ./analyzer -run '^$' \
-	-bench '^(BenchmarkStatuscode|BenchmarkBareCallWalk)$' -benchmem -count "$count" | tee "$out"
+	-bench '^(BenchmarkStatuscode|BenchmarkUsestdlibvars|BenchmarkBareCallWalk)$' -benchmem -count "$count" | tee "$out"
 
 # Medians of ns/op, and their ratio.
 median() {
@@ -46,6 +48,11 @@ median() {
 }
 sc=$(median BenchmarkStatuscode)
 floor=$(median BenchmarkBareCallWalk)
-awk -v sc="$sc" -v floor="$floor" 'BEGIN {
-	printf "\nstatuscode pass: %.2f ms/op (median)\nbare call walk:  %.2f ms/op (median)\nratio:           %.2fx (target <= 2x)\n", sc/1e6, floor/1e6, sc/floor
+usv=$(median BenchmarkUsestdlibvars)
+awk -v sc="$sc" -v floor="$floor" -v usv="$usv" 'BEGIN {
+	printf "\nstatuscode pass:         %.2f ms/op (median)\n", sc/1e6
+	printf "usestdlibvars pass:      %.2f ms/op (median)\n", usv/1e6
+	printf "bare call walk:          %.2f ms/op (median)\n", floor/1e6
+	printf "statuscode/walk:         %.2fx (target <= 2x)\n", sc/floor
+	printf "statuscode/usestdlibvars: %.2fx (target <= 1x)\n", sc/usv
 }'
