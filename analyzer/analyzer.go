@@ -97,7 +97,7 @@ func run(pass *analysis.Pass, cfg *Config) error {
 			}
 		})
 	}
-	if c.ix != nil {
+	if c.ix != nil && c.ix.hasSeeds() {
 		c.found = make(map[token.Pos]bool, len(c.findings))
 		for _, f := range c.findings {
 			c.found[f.arg.Pos()] = true

@@ -119,3 +119,44 @@ func TestUserFuncErrors(t *testing.T) {
 		}
 	}
 }
+
+// TestFlowRelated checks that a flow diagnostic lists its path's hops as
+// related information, from the first one to the table's API.
+func TestFlowRelated(t *testing.T) {
+	results := analysistest.Run(t, testdata(t), analyzer.Analyzer, "flow")
+	want := map[string][]string{
+		"magic HTTP status 409 passed to respondError (reaches http.ResponseWriter.WriteHeader); use http.StatusConflict": {
+			"code passed to respondJSON", "code reaches http.ResponseWriter.WriteHeader",
+		},
+		"magic HTTP status 200 passed to maxInt (reaches http.ResponseWriter.WriteHeader); use http.StatusOK": {
+			"the result of maxInt reaches http.ResponseWriter.WriteHeader",
+		},
+		"magic HTTP status 201 passed to assertEqual (compared with httptest.ResponseRecorder.Code); use http.StatusCreated": nil,
+		"magic HTTP status 200 compared with got (holds httptest.ResponseRecorder.Code); use http.StatusOK": {
+			"got holds httptest.ResponseRecorder.Code",
+		},
+	}
+	found := 0
+	for _, r := range results {
+		for _, d := range r.Diagnostics {
+			hops, ok := want[d.Message]
+			if !ok || hops == nil {
+				continue
+			}
+			found++
+			var got []string
+			for _, rel := range d.Related {
+				got = append(got, rel.Message)
+				if !rel.Pos.IsValid() {
+					t.Errorf("%s: related %q has no position", d.Message, rel.Message)
+				}
+			}
+			if strings.Join(got, "; ") != strings.Join(hops, "; ") {
+				t.Errorf("%s: related\n\t%q\nwant\n\t%q", d.Message, got, hops)
+			}
+		}
+	}
+	if found != 3 {
+		t.Errorf("found %d of the 3 diagnostics with hops", found)
+	}
+}

@@ -36,18 +36,30 @@ type flowPath struct {
 	family *codeFamily
 	rule   codeRule
 	end    string // the end of the path, as messages say it: "reaches http.Error"
-	how    string // what happens to a value here: "passed to respondJSON", "stored in want"
+	how    how    // what happens to a value here: "passed to respondJSON", "stored in want"
 	hops   *hop   // the hops after this one; nil at the end
 	state  *slotState
 	via    *types.Func // the value is what via returns: via's parameters hold for each call only
 	viaRes int
 }
 
-// A hop is one step of a path, shown as related information.
+// A hop is one step of a path, shown as related information: who (a
+// slot, or a name) and what happens to it.
 type hop struct {
 	pos, end token.Pos
-	msg      string
+	who      slot
+	whoText  string
+	how      how
 	next     *hop
+}
+
+// A how says what happens to a value at a point of a path: a verb and its
+// object, a slot or a name. Paths are built for every slot the flow
+// reaches; the text is made only for findings.
+type how struct {
+	verb string // "passed to", "stored in", "returned by", "compared with", "reaches", "holds"
+	obj  slot
+	text string
 }
 
 // A slotState is what the flow knows of a slot.
@@ -96,7 +108,7 @@ func (c *checker) runFlow() {
 	if c.cfg.Comparisons {
 		for _, s := range f.ix.sourceStores() {
 			name := c.sourceName(s.src)
-			f.expr(s.x, &flowPath{family: s.src.family, end: "reaches " + name, how: "stored in " + name})
+			f.expr(s.x, &flowPath{family: s.src.family, end: "reaches " + name, how: how{verb: "stored in", text: name}})
 		}
 		f.ix.compares = append(f.ix.compares, c.compares...)
 		f.comparisons()
@@ -176,16 +188,15 @@ func (f *flow) elems(e ast.Expr, p *flowPath) {
 // mark records that slot s, read at e, is at the position p describes.
 func (f *flow) mark(s slot, e ast.Node, p *flowPath) {
 	if v, ok := s.obj.(*types.Var); ok && !s.elem && p.via != nil {
-		if ref, ok := f.ix.params[v]; ok && ref.fn == p.via {
+		if ref, ok := f.ix.paramOf(v); ok && ref.fn == p.via {
 			f.passThrough(slot{obj: p.via, res: p.viaRes}, ref.i)
 			return
 		}
 	}
 	st := f.states[s]
 	if st == nil {
-		name := f.c.slotName(f.ix, s)
 		next := *p
-		next.hops = &hop{pos: e.Pos(), end: e.End(), msg: name + " " + p.how, next: p.hops}
+		next.hops = &hop{pos: e.Pos(), end: e.End(), who: s, how: p.how, next: p.hops}
 		next.state = nil // set below
 		if v, ok := s.obj.(*types.Var); ok && (s.elem || !f.isLocal(v)) {
 			next.via = nil // only locals carry a function's result back to its parameters
@@ -233,7 +244,7 @@ func (f *flow) slot(s slot) {
 	base.elem = false
 	switch obj := s.obj.(type) {
 	case *types.Func:
-		into := f.into(p, "returned by "+f.c.funcName(obj))
+		into := f.into(p, "returned by", slot{obj: obj})
 		for _, ret := range f.ix.returnsOf(obj) {
 			switch n := obj.Signature().Results().Len(); {
 			case len(ret.Results) == n:
@@ -245,15 +256,15 @@ func (f *flow) slot(s slot) {
 			}
 		}
 	case *types.Var:
-		if ref, ok := f.ix.params[obj]; ok && !obj.IsField() {
-			into := f.into(p, "passed to "+f.c.funcName(ref.fn))
+		if ref, ok := f.ix.paramOf(obj); ok {
+			into := f.into(p, "passed to", slot{obj: ref.fn})
 			for _, call := range f.ix.callsOf(ref.fn) {
 				if arg := f.argAt(call, ref); arg != nil {
 					follow(arg, into)
 				}
 			}
 		}
-		into := f.into(p, "stored in "+f.c.slotName(f.ix, base))
+		into := f.into(p, "stored in", base)
 		if f.isLocal(obj) {
 			// A local's first value is often a placeholder (code := 0)
 			// that a later assignment replaces: no invalid codes here.
@@ -280,9 +291,9 @@ func (f *flow) slot(s slot) {
 }
 
 // into returns the path of a value that goes into a slot whose path is p.
-func (f *flow) into(p *flowPath, how string) *flowPath {
+func (f *flow) into(p *flowPath, verb string, s slot) *flowPath {
 	q := *p
-	q.how = how
+	q.how = how{verb: verb, obj: s}
 	return &q
 }
 
@@ -306,8 +317,8 @@ func (f *flow) tuple(st store, elem bool, p *flowPath) {
 func (f *flow) call(call *ast.CallExpr, s slot, p *flowPath) {
 	fn := s.obj.(*types.Func)
 	q := *p
-	q.how = "passed to " + f.c.funcName(fn)
-	q.hops = &hop{pos: call.Pos(), end: call.End(), msg: "the result of " + f.c.funcName(fn) + " " + p.how, next: p.hops}
+	q.how = how{verb: "passed to", obj: slot{obj: fn}}
+	q.hops = &hop{pos: call.Pos(), end: call.End(), who: s, how: p.how, next: p.hops}
 	q.via = nil
 	sc := seedCall{call, &q}
 	f.statusCall[s] = append(f.statusCall[s], sc)
@@ -364,6 +375,6 @@ func (c *checker) calleeFunc(call *ast.CallExpr) (*types.Func, bool) {
 // isLocal reports whether v is a local variable: not a parameter, a field
 // or a package-level variable.
 func (f *flow) isLocal(v *types.Var) bool {
-	_, param := f.ix.params[v]
+	_, param := f.ix.paramOf(v)
 	return !param && !v.IsField() && v.Parent() != f.c.pass.Pkg.Scope()
 }

@@ -25,25 +25,25 @@ func (f *flow) compare(x, y ast.Expr) {
 	if src == nil {
 		return
 	}
-	f.expr(x, f.comparedPath(x, y, src, holder, ""))
+	f.expr(x, f.comparedPath(x, y, src, holder, nil))
 }
 
 // comparedPath is the path of x, compared with a value that holds src:
 // directly, through holder (a local), or as an argument of a helper
-// (helper says how: "passed to assertStatus").
-func (f *flow) comparedPath(x, y ast.Expr, src *statusSource, holder *types.Var, helper string) *flowPath {
-	end := "compared with " + f.c.sourceName(src)
-	p := &flowPath{family: src.family, end: end, how: end}
+// (helper: "passed to assertStatus").
+func (f *flow) comparedPath(x, y ast.Expr, src *statusSource, holder *types.Var, helper *types.Func) *flowPath {
+	name := f.c.sourceName(src)
+	p := &flowPath{family: src.family, end: "compared with " + name, how: how{verb: "compared with", text: name}}
 	if holder != nil {
-		p.how = "compared with " + holder.Name()
-		p.hops = &hop{pos: holder.Pos(), end: holder.Pos() + holdLen(holder), msg: holder.Name() + " holds " + f.c.sourceName(src)}
-		if tv, ok := f.c.pass.TypesInfo.Types[x]; ok && tv.Value != nil && helper == "" {
-			p.end = "holds " + f.c.sourceName(src) // 200 compared with got (holds ...)
+		p.how = how{verb: "compared with", text: holder.Name()}
+		p.hops = &hop{pos: holder.Pos(), end: holder.Pos() + holdLen(holder), whoText: holder.Name(), how: how{verb: "holds", text: name}}
+		if tv, ok := f.c.pass.TypesInfo.Types[x]; ok && tv.Value != nil && helper == nil {
+			p.end = "holds " + name // 200 compared with got (holds ...)
 		}
 	}
-	if helper != "" {
-		p.how = helper
-		p.hops = &hop{pos: y.Pos(), end: y.End(), msg: helper[len("passed to "):] + " compares it with " + f.c.sourceName(src), next: p.hops}
+	if helper != nil {
+		p.how = how{verb: "passed to", obj: slot{obj: helper}}
+		p.hops = &hop{pos: y.Pos(), end: y.End(), who: slot{obj: helper}, how: how{verb: "compares it with", text: name}, next: p.hops}
 	}
 	return p
 }
@@ -54,6 +54,9 @@ func holdLen(v *types.Var) token.Pos { return token.Pos(len(v.Name())) }
 // reads a local variable assigned only from such values (got := rec.Code),
 // which it returns too.
 func (f *flow) holds(e ast.Expr) (*statusSource, *types.Var) {
+	if !readsSource(e) && !f.mayHold(e) {
+		return nil, nil
+	}
 	e = unconvert(f.c.pass.TypesInfo, e)
 	switch e.(type) {
 	case *ast.SelectorExpr, *ast.CallExpr:
@@ -97,12 +100,21 @@ func (f *flow) localHolds(v *types.Var) *statusSource {
 // their parameters: assertStatus(t, rec.Code, 200) makes 200 a status at
 // that call, and assertEqual(t, len(items), 3) nothing.
 func (f *flow) helperPairs() {
-	pairs := make(map[*types.Func][][2]int)
+	var pairs map[*types.Func][][2]int
 	add := func(a, b ast.Expr) bool {
-		pa, ok1 := f.paramOf(a)
-		pb, ok2 := f.paramOf(b)
-		if !ok1 || !ok2 || pa.fn != pb.fn || pa.i == pb.i {
+		if !isIdent(a) || !isIdent(b) {
 			return false
+		}
+		pa, ok := f.paramOf(a)
+		if !ok {
+			return false
+		}
+		pb, ok := f.paramOf(b)
+		if !ok || pa.fn != pb.fn || pa.i == pb.i {
+			return false
+		}
+		if pairs == nil {
+			pairs = make(map[*types.Func][][2]int)
 		}
 		for _, p := range pairs[pa.fn] {
 			if p == [2]int{pa.i, pb.i} || p == [2]int{pb.i, pa.i} {
@@ -121,7 +133,8 @@ func (f *flow) helperPairs() {
 	// Helpers that hand both parameters to another helper compare them too.
 	for changed := true; changed; {
 		changed = false
-		for _, fn := range f.ix.funcs {
+		for _, d := range f.ix.decls {
+			fn := f.ix.funcOf(d)
 			for _, p := range pairs[fn] {
 				for _, call := range f.ix.callsOf(fn) {
 					a, b := f.argAt(call, paramRef{fn, p[0]}), f.argAt(call, paramRef{fn, p[1]})
@@ -132,19 +145,19 @@ func (f *flow) helperPairs() {
 			}
 		}
 	}
-	for _, fn := range f.ix.funcs {
+	for _, d := range f.ix.decls {
+		fn := f.ix.funcOf(d)
 		for _, p := range pairs[fn] {
-			how := "passed to " + f.c.funcName(fn)
 			for _, call := range f.ix.callsOf(fn) {
 				a, b := f.argAt(call, paramRef{fn, p[0]}), f.argAt(call, paramRef{fn, p[1]})
 				if a == nil || b == nil {
 					continue
 				}
 				if src, holder := f.holds(a); src != nil {
-					f.expr(b, f.comparedPath(b, a, src, holder, how))
+					f.expr(b, f.comparedPath(b, a, src, holder, fn))
 				}
 				if src, holder := f.holds(b); src != nil {
-					f.expr(a, f.comparedPath(a, b, src, holder, how))
+					f.expr(a, f.comparedPath(a, b, src, holder, fn))
 				}
 			}
 		}
@@ -161,6 +174,27 @@ func (f *flow) paramOf(e ast.Expr) (paramRef, bool) {
 	if !ok {
 		return paramRef{}, false
 	}
-	ref, ok := f.ix.params[v]
-	return ref, ok
+	return f.ix.paramOf(v)
+}
+
+// isIdent reports whether e is a name, in parentheses or a conversion.
+func isIdent(e ast.Expr) bool {
+	e = ast.Unparen(e)
+	if call, ok := e.(*ast.CallExpr); ok && len(call.Args) == 1 {
+		e = ast.Unparen(call.Args[0])
+	}
+	_, ok := e.(*ast.Ident)
+	return ok
+}
+
+// mayHold reports, from syntax alone, whether e names a local that may
+// hold a code.
+func (f *flow) mayHold(e ast.Expr) bool {
+	id, ok := ast.Unparen(e).(*ast.Ident)
+	if !ok {
+		if call, isCall := ast.Unparen(e).(*ast.CallExpr); isCall && len(call.Args) == 1 {
+			return f.mayHold(call.Args[0]) // int(got)
+		}
+	}
+	return ok && f.ix.holders[id.Name]
 }

@@ -58,20 +58,17 @@ type flowIndex struct {
 	c *checker
 
 	// From the declarations, before the walk.
-	params   map[*types.Var]paramRef        // the package's functions' parameters
-	owners   map[*types.Var]*types.TypeName // fields of the package's named struct types
-	funcs    []*types.Func                  // the package's functions with a body, in source order
-	decls    []*ast.FuncDecl                // their declarations, in source order
-	declOf   map[*types.Func]*ast.FuncDecl
-	funcName nameSketch // names of funcs: a call with another name is not the package's
+	decls    []*ast.FuncDecl // the package's function declarations with a body, in source order
+	funcName nameSketch      // their names: a call with another name is not the package's
 
 	// From the walk, unresolved.
-	rawCalls  []*ast.CallExpr     // calls named like one of funcs
+	rawCalls  []*ast.CallExpr     // calls named like one of decls
 	lits      []*ast.CompositeLit // composite literals
 	selAssign []*ast.AssignStmt   // assignments to a selector: x.f = e
 	compares  []comparison
 	holders   map[string]bool // names assigned from a field or result of the tables: got := rec.Code
 	srcStore  []sourceStore
+	sources   bool // a comparison or composite literal may involve a field or result of the tables
 
 	// Resolved on demand.
 	calls    map[string][]*ast.CallExpr // rawCalls by name
@@ -79,57 +76,76 @@ type flowIndex struct {
 	stores   map[slot][]store
 	returns  map[*types.Func][]*ast.ReturnStmt
 	walked   map[*ast.FuncDecl]bool // functions whose stores and returns are in the maps
-	fields   bool                   // fields' stores are in stores
-	allFuncs bool                   // every function is walked, package-level variables' stores are in
+	fields   map[*types.Var]bool    // fields whose stores are in the maps
+	owners   map[*types.Var]*types.TypeName
+	allFuncs bool // every function is walked, package-level variables' stores are in
 }
 
 // newFlowIndex returns the index of the package's declarations, to which
-// the walk adds its nodes.
+// the walk adds its nodes. It allocates little: most packages that import
+// net/http never resolve anything.
 func newFlowIndex(c *checker) *flowIndex {
-	ix := &flowIndex{
-		c:       c,
-		params:  make(map[*types.Var]paramRef),
-		owners:  make(map[*types.Var]*types.TypeName),
-		declOf:  make(map[*types.Func]*ast.FuncDecl),
-		holders: make(map[string]bool),
-		stores:  make(map[slot][]store),
-		returns: make(map[*types.Func][]*ast.ReturnStmt),
-		walked:  make(map[*ast.FuncDecl]bool),
-	}
+	ix := &flowIndex{c: c}
 	for _, file := range c.pass.Files {
 		for _, decl := range file.Decls {
-			d, ok := decl.(*ast.FuncDecl)
-			if !ok || d.Body == nil {
-				continue
-			}
-			fn, _ := c.pass.TypesInfo.Defs[d.Name].(*types.Func)
-			if fn == nil {
-				continue
-			}
-			ix.funcs = append(ix.funcs, fn)
-			ix.decls = append(ix.decls, d)
-			ix.declOf[fn] = d
-			ix.funcName.add(fn.Name())
-			params := fn.Signature().Params()
-			for i := range params.Len() {
-				ix.params[params.At(i)] = paramRef{fn, i}
+			if d, ok := decl.(*ast.FuncDecl); ok && d.Body != nil {
+				ix.decls = append(ix.decls, d)
+				ix.funcName.add(d.Name.Name)
 			}
 		}
 	}
 	sort.Slice(ix.decls, func(i, j int) bool { return ix.decls[i].Pos() < ix.decls[j].Pos() })
-	scope := c.pass.Pkg.Scope()
-	for _, name := range scope.Names() {
-		tn, ok := scope.Lookup(name).(*types.TypeName)
-		if !ok || tn.IsAlias() {
-			continue
+	return ix
+}
+
+// funcOf returns the function that d declares, or nil.
+func (ix *flowIndex) funcOf(d *ast.FuncDecl) *types.Func {
+	fn, _ := ix.c.pass.TypesInfo.Defs[d.Name].(*types.Func)
+	return fn
+}
+
+// paramOf returns the function and index of v, if v is a parameter of one
+// of the package's declared functions.
+func (ix *flowIndex) paramOf(v *types.Var) (paramRef, bool) {
+	if v.IsField() || v.Pkg() != ix.c.pass.Pkg {
+		return paramRef{}, false
+	}
+	d := ix.declAt(v.Pos())
+	if d == nil || v.Pos() >= d.Type.Params.End() || v.Pos() < d.Type.Params.Pos() {
+		return paramRef{}, false
+	}
+	fn := ix.funcOf(d)
+	if fn == nil {
+		return paramRef{}, false
+	}
+	params := fn.Signature().Params()
+	for i := range params.Len() {
+		if params.At(i) == v {
+			return paramRef{fn, i}, true
 		}
-		if st, ok := tn.Type().Underlying().(*types.Struct); ok {
-			for i := range st.NumFields() {
-				ix.owners[st.Field(i)] = tn
+	}
+	return paramRef{}, false
+}
+
+// ownerOf returns the named struct type of the package that declares
+// field v, or nil.
+func (ix *flowIndex) ownerOf(v *types.Var) *types.TypeName {
+	if ix.owners == nil {
+		ix.owners = make(map[*types.Var]*types.TypeName)
+		scope := ix.c.pass.Pkg.Scope()
+		for _, name := range scope.Names() {
+			tn, ok := scope.Lookup(name).(*types.TypeName)
+			if !ok || tn.IsAlias() {
+				continue
+			}
+			if st, ok := tn.Type().Underlying().(*types.Struct); ok {
+				for i := range st.NumFields() {
+					ix.owners[st.Field(i)] = tn
+				}
 			}
 		}
 	}
-	return ix
+	return ix.owners[v]
 }
 
 // Walk: each of these is called on a node of the table walk, and costs
@@ -147,9 +163,11 @@ func (ix *flowIndex) note(n ast.Node) {
 	case *ast.BinaryExpr:
 		if (n.Op == token.EQL || n.Op == token.NEQ) && mayHoldInt(n.X) && mayHoldInt(n.Y) {
 			ix.compares = append(ix.compares, comparison{n.X, n.Y})
+			ix.sources = ix.sources || readsSource(n.X) || readsSource(n.Y)
 		}
 	case *ast.SwitchStmt:
 		if n.Tag != nil && n.Body != nil && mayHoldInt(n.Tag) {
+			ix.sources = ix.sources || readsSource(n.Tag)
 			for _, stmt := range n.Body.List {
 				if cc, ok := stmt.(*ast.CaseClause); ok {
 					for _, e := range cc.List {
@@ -161,13 +179,14 @@ func (ix *flowIndex) note(n ast.Node) {
 	case *ast.CompositeLit:
 		if len(n.Elts) > 0 {
 			ix.lits = append(ix.lits, n)
+			ix.sources = ix.sources || setsSource(n)
 		}
 	case *ast.AssignStmt:
 		ix.noteAssign(n)
 	case *ast.ValueSpec:
 		for i, name := range n.Names {
 			if i < len(n.Values) && readsSource(n.Values[i]) {
-				ix.holders[name.Name] = true
+				ix.hold(name.Name)
 			}
 		}
 	}
@@ -182,7 +201,7 @@ func (ix *flowIndex) noteAssign(a *ast.AssignStmt) {
 		switch lhs := lhs.(type) {
 		case *ast.Ident:
 			if readsSource(a.Rhs[i]) {
-				ix.holders[lhs.Name] = true
+				ix.hold(lhs.Name)
 			}
 		case *ast.SelectorExpr:
 			if !noted {
@@ -196,6 +215,29 @@ func (ix *flowIndex) noteAssign(a *ast.AssignStmt) {
 			}
 		}
 	}
+}
+
+func (ix *flowIndex) hold(name string) {
+	if ix.holders == nil {
+		ix.holders = make(map[string]bool)
+	}
+	ix.holders[name] = true
+}
+
+// setsSource reports, from syntax alone, whether lit may set a field of
+// the tables to something other than a literal.
+func setsSource(lit *ast.CompositeLit) bool {
+	if lit.Type != nil && !sourceTypeSketch.mayHold(typeExprName(lit.Type)) {
+		return false
+	}
+	for _, elt := range lit.Elts {
+		if kv, ok := elt.(*ast.KeyValueExpr); ok {
+			if key, ok := kv.Key.(*ast.Ident); ok && sourceNames[key.Name] && !maybeLiteral(kv.Value) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // readsSource reports, from syntax alone, whether e may read a field or
@@ -233,6 +275,15 @@ func mayHoldInt(e ast.Expr) bool {
 
 // Queries.
 
+// hasSeeds reports whether the flow may start anywhere: a status position
+// holds something other than a constant, a local holds a code, or a
+// comparison or composite literal may involve a field or result of the
+// tables. Most packages that import net/http have none.
+func (ix *flowIndex) hasSeeds() bool {
+	c := ix.c
+	return len(c.seeds) > 0 || len(c.compares) > 0 || len(ix.srcStore) > 0 || ix.holders != nil || ix.sources && c.cfg.Comparisons
+}
+
 // callsOf returns the static calls of fn, one of the package's functions.
 func (ix *flowIndex) callsOf(fn *types.Func) []*ast.CallExpr {
 	if ix.calls == nil {
@@ -259,7 +310,7 @@ func (ix *flowIndex) callsOf(fn *types.Func) []*ast.CallExpr {
 // returnsOf returns fn's return statements (not those of function
 // literals in its body).
 func (ix *flowIndex) returnsOf(fn *types.Func) []*ast.ReturnStmt {
-	if d := ix.declOf[fn]; d != nil {
+	if d := ix.declAt(fn.Pos()); d != nil && d.Name.Pos() == fn.Pos() {
 		ix.walkFunc(d)
 	}
 	return ix.returns[fn]
@@ -273,7 +324,7 @@ func (ix *flowIndex) storesOf(s slot) []store {
 	}
 	switch {
 	case v.IsField():
-		ix.indexFields()
+		ix.indexField(v)
 	case v.Parent() == ix.c.pass.Pkg.Scope():
 		ix.indexAll()
 	default:
@@ -298,8 +349,12 @@ func (ix *flowIndex) walkFunc(d *ast.FuncDecl) {
 	if ix.walked[d] {
 		return
 	}
+	if ix.walked == nil {
+		ix.walked = make(map[*ast.FuncDecl]bool)
+		ix.returns = make(map[*types.Func][]*ast.ReturnStmt)
+	}
 	ix.walked[d] = true
-	fn, _ := ix.c.pass.TypesInfo.Defs[d.Name].(*types.Func)
+	fn := ix.funcOf(d)
 	lits := 0 // function literals around the node
 	var stack []bool
 	ast.Inspect(d.Body, func(n ast.Node) bool {
@@ -335,25 +390,45 @@ func (ix *flowIndex) walkFunc(d *ast.FuncDecl) {
 	})
 }
 
-// indexFields adds the stores of the package's fields: from composite
-// literals and from assignments to selectors.
-func (ix *flowIndex) indexFields() {
-	if ix.fields {
+// indexField adds the stores of field v: from the composite literals and
+// the assignments to selectors that name it.
+func (ix *flowIndex) indexField(v *types.Var) {
+	if ix.fields[v] {
 		return
 	}
-	ix.fields = true
+	if ix.fields == nil {
+		ix.fields = make(map[*types.Var]bool)
+	}
+	ix.fields[v] = true
 	for _, lit := range ix.lits {
-		ix.addCompositeLit(lit)
+		if mayName(lit, v.Name()) {
+			ix.addCompositeLit(lit, v)
+		}
 	}
 	for _, a := range ix.selAssign {
 		for i, lhs := range a.Lhs {
-			if _, ok := lhs.(*ast.SelectorExpr); ok && mayHoldInt(a.Rhs[i]) {
-				if s, _ := ix.c.slotOf(lhs); s.obj != nil {
+			if sel, ok := lhs.(*ast.SelectorExpr); ok && sel.Sel.Name == v.Name() && mayHoldInt(a.Rhs[i]) {
+				if s, _ := ix.c.slotOf(lhs); s.obj == v {
 					ix.add(s, store{x: a.Rhs[i], tuple: -1})
 				}
 			}
 		}
 	}
+}
+
+// mayName reports, from syntax alone, whether lit may set a field named
+// name: it has that key, or no keys.
+func mayName(lit *ast.CompositeLit, name string) bool {
+	for _, elt := range lit.Elts {
+		kv, ok := elt.(*ast.KeyValueExpr)
+		if !ok {
+			return true
+		}
+		if id, ok := kv.Key.(*ast.Ident); ok && id.Name == name {
+			return true
+		}
+	}
+	return false
 }
 
 // indexAll walks every function and the package-level declarations, for
@@ -378,9 +453,13 @@ func (ix *flowIndex) indexAll() {
 }
 
 func (ix *flowIndex) add(s slot, st store) {
-	if s.obj != nil {
-		ix.stores[s] = append(ix.stores[s], st)
+	if s.obj == nil {
+		return
 	}
+	if ix.stores == nil {
+		ix.stores = make(map[slot][]store)
+	}
+	ix.stores[s] = append(ix.stores[s], st)
 }
 
 // addAssign adds x = e, x := e, x[i] = e and a, b = f() to the stores;
@@ -421,8 +500,8 @@ func (ix *flowIndex) addValueSpec(n *ast.ValueSpec) {
 	}
 }
 
-// addCompositeLit adds the fields a struct literal of the package sets.
-func (ix *flowIndex) addCompositeLit(lit *ast.CompositeLit) {
+// addCompositeLit adds the value a struct literal sets field v to.
+func (ix *flowIndex) addCompositeLit(lit *ast.CompositeLit, v *types.Var) {
 	t := ix.c.pass.TypesInfo.TypeOf(lit)
 	if t == nil {
 		return
@@ -444,8 +523,8 @@ func (ix *flowIndex) addCompositeLit(lit *ast.CompositeLit) {
 		} else if i < st.NumFields() {
 			field = st.Field(i)
 		}
-		if field != nil && field.IsField() && field.Pkg() == ix.c.pass.Pkg && mayHoldInt(value) {
-			ix.add(slot{obj: field.Origin()}, store{x: value, tuple: -1})
+		if field != nil && field.Origin() == v && mayHoldInt(value) {
+			ix.add(slot{obj: v}, store{x: value, tuple: -1})
 		}
 	}
 }

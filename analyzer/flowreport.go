@@ -32,21 +32,39 @@ func (c *checker) checkFlow(k candidate) {
 // http.ResponseWriter.WriteHeader)"; a constant that stands at a position
 // of the tables itself (resp.StatusCode = 500) reads as the table walk's
 // findings do.
-func flowText(p *flowPath) string {
+func (c *checker) flowText(p *flowPath) string {
 	if p.state == nil && p.hops == nil {
-		return p.how
+		return c.howText(p.how)
 	}
-	return p.how + " (" + p.end + ")"
+	return c.howText(p.how) + " (" + p.end + ")"
+}
+
+// howText renders a how: "passed to respondJSON", "stored in Problem.Status".
+func (c *checker) howText(h how) string {
+	if h.obj.obj != nil {
+		if fn, ok := h.obj.obj.(*types.Func); ok && (h.verb == "passed to" || h.verb == "returned by") {
+			return h.verb + " " + c.funcName(fn)
+		}
+		return h.verb + " " + c.slotName(c.ix, h.obj)
+	}
+	return h.verb + " " + h.text
 }
 
 // related lists a path's hops for editors.
-func related(p *flowPath) []analysis.RelatedInformation {
+func (c *checker) related(p *flowPath) []analysis.RelatedInformation {
 	if p == nil {
 		return nil
 	}
 	var rel []analysis.RelatedInformation
 	for h := p.hops; h != nil; h = h.next {
-		rel = append(rel, analysis.RelatedInformation{Pos: h.pos, End: h.end, Message: h.msg})
+		who := h.whoText
+		if h.who.obj != nil {
+			who = c.slotName(c.ix, h.who)
+			if fn, ok := h.who.obj.(*types.Func); ok && h.how.verb == "compares it with" {
+				who = c.funcName(fn)
+			}
+		}
+		rel = append(rel, analysis.RelatedInformation{Pos: h.pos, End: h.end, Message: who + " " + c.howText(h.how)})
 	}
 	return rel
 }
@@ -64,7 +82,7 @@ func (c *checker) slotName(ix *flowIndex, s slot) string {
 		name = "the result of " + c.funcName(obj)
 	case *types.Var:
 		name = obj.Name()
-		if owner := ix.owners[obj]; owner != nil {
+		if owner := ix.ownerOf(obj); owner != nil {
 			name = owner.Name() + "." + name
 		}
 	}

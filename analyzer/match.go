@@ -97,8 +97,8 @@ func (c *checker) checkArgs(call *ast.CallExpr, fn *types.Func, api *statusAPI) 
 		c.checkCode(arg, api.family, rule, usage{kind: argOf, fn: fn})
 		if c.cfg.Flow && !c.isConstant(arg) {
 			if path == nil {
-				end := "reaches " + c.displayName(fn)
-				path = &flowPath{family: api.family, rule: rule, end: end, how: end}
+				name := c.displayName(fn)
+				path = &flowPath{family: api.family, rule: rule, end: "reaches " + name, how: how{verb: "reaches", text: name}}
 			}
 			c.seeds = append(c.seeds, seed{arg, path})
 		}

@@ -76,7 +76,7 @@ func (c *checker) flush(file *ast.File) {
 				End:      end,
 				Category: "invalid",
 				Message:  fmt.Sprintf("invalid %s %s %s: %s", f.family.noun, c.codeText(f), c.usageText(f.ctx), f.invalid),
-				Related:  related(f.ctx.flow),
+				Related:  c.related(f.ctx.flow),
 			})
 			continue
 		}
@@ -91,7 +91,7 @@ func (c *checker) flush(file *ast.File) {
 			Message:  fmt.Sprintf("magic %s %s %s; use %s", f.family.noun, c.codeText(f), c.usageText(f.ctx), name),
 		}
 		if f.ctx.flow != nil {
-			d.Related = related(f.ctx.flow)
+			d.Related = c.related(f.ctx.flow)
 		}
 		if fixable[i] {
 			edits := []analysis.TextEdit{{Pos: pos, End: end, NewText: []byte(name)}}
@@ -165,7 +165,7 @@ func (c *checker) codeText(f finding) string {
 func (c *checker) usageText(u usage) string {
 	switch u.kind {
 	case flowed:
-		return flowText(u.flow)
+		return c.flowText(u.flow)
 	case comparedWith:
 		return "compared with " + c.sourceName(u.src)
 	case storedIn:
