@@ -54,6 +54,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 )
@@ -532,7 +533,7 @@ func parse(out []byte) (findings, error) {
 			}
 		}
 	}
-	sort.Slice(f.Diags, func(i, j int) bool { return f.Diags[i].Posn < f.Diags[j].Posn })
+	sort.SliceStable(f.Diags, func(i, j int) bool { return posnLess(f.Diags[i].Posn, f.Diags[j].Posn) })
 	for e := range errs {
 		f.Errors = append(f.Errors, e)
 	}
@@ -548,6 +549,38 @@ func parse(out []byte) (findings, error) {
 // separated by tabs, with paths relative to dir. A flow finding's hops
 // (its related information) follow in a sixth column, "file:line:col
 // message" each, joined by " | ".
+// posnLess orders "file:line:col" positions by file, then line and column
+// as numbers (a.go:9 before a.go:10).
+func posnLess(a, b string) bool {
+	fa, la, ca := splitPosn(a)
+	fb, lb, cb := splitPosn(b)
+	if fa != fb {
+		return fa < fb
+	}
+	if la != lb {
+		return la < lb
+	}
+	return ca < cb
+}
+
+func splitPosn(p string) (file string, line, col int) {
+	file = p
+	if i := strings.LastIndexByte(file, ':'); i >= 0 {
+		if n, err := strconv.Atoi(file[i+1:]); err == nil {
+			file, col = file[:i], n
+			if j := strings.LastIndexByte(file, ':'); j >= 0 {
+				if n, err := strconv.Atoi(file[j+1:]); err == nil {
+					file, line = file[:j], n
+				}
+			}
+		}
+	}
+	if line == 0 { // file:line only
+		line, col = col, 0
+	}
+	return file, line, col
+}
+
 func findingsText(dir string, f findings) []byte {
 	var b bytes.Buffer
 	rel := func(posn string) string { return strings.TrimPrefix(posn, dir+string(filepath.Separator)) }

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"sort"
 	"strings"
 	"testing"
 )
@@ -113,5 +114,14 @@ func TestRow(t *testing.T) {
 	header := strings.Split(tableHeader, "\n")
 	if n, m := strings.Count(header[0], "|"), strings.Count(header[1], "|"); n != m || n != strings.Count(got, "|") {
 		t.Errorf("header has %d and %d separators, a row %d", n, m, strings.Count(got, "|"))
+	}
+}
+
+func TestPosnLess(t *testing.T) {
+	in := []string{"b.go:1:1", "a.go:10:2", "a.go:9:30", "a.go:10:1", "a.go:9"}
+	sort.Slice(in, func(i, j int) bool { return posnLess(in[i], in[j]) })
+	want := "a.go:9 a.go:9:30 a.go:10:1 a.go:10:2 b.go:1:1"
+	if got := strings.Join(in, " "); got != want {
+		t.Errorf("got %s, want %s", got, want)
 	}
 }
