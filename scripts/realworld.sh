@@ -19,7 +19,10 @@
 # steps for each module are described in docs/realworld.md and
 # scripts/realworld/main.go; every command is printed to stderr, the full
 # output of each module goes to DIR/logs/MODULE.log and its findings to
-# DIR/logs/MODULE.findings.
+# DIR/logs/MODULE.findings (direct ones first, then flow ones with their
+# hops). The table counts the findings of each module by kind, direct (the
+# literal at the status API) and flow (reaching it through the package,
+# -flow), and by category.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 export GOWORK=off

@@ -18,7 +18,13 @@
 //	go build ./... ; go vet ./...           # after the fixes
 //	statuscode -json ./...                  # findings that still offer a fix
 //
-// and prints one table row per module and a total. Findings are counted by
+// and prints one table row per module and a total. Findings are split by
+// kind: "direct" ones have the literal written at the status API
+// (w.WriteHeader(404), rec.Code == 200); "flow" ones reach it through the
+// package's own variables, fields, results or helpers, and say so in their
+// message ("passed to respondJSON (reaches http.ResponseWriter.WriteHeader)",
+// "stored in want (compared with httptest.ResponseRecorder.Code)",
+// "compared with got (holds ...)"). They are also counted by
 // category: "http" and "websocket" are magic codes, which come with a fix
 // unless the constant's package cannot be imported from the file (counted
 // in "no fix"); "invalid" codes (w.WriteHeader(1000), close code 1006 sent)
@@ -48,6 +54,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 )
@@ -65,6 +72,38 @@ type diag struct {
 	Posn           string            `json:"posn"`
 	Message        string            `json:"message"`
 	SuggestedFixes []json.RawMessage `json:"suggested_fixes"`
+	Related        []related         `json:"related"`
+}
+
+// related is one hop of a flow finding's path.
+type related struct {
+	Posn    string `json:"posn"`
+	Message string `json:"message"`
+}
+
+// flowMarkers end the path text of a flow finding's message: "passed to f
+// (reaches X)", "stored in want (compared with X)", "compared with got
+// (holds X)". The code text before them may have parentheses of its own
+// ("0x1f4 (500)"), but never one of these.
+var flowMarkers = []string{"(reaches ", "(compared with ", "(holds "}
+
+// flow reports whether d was found by following a code through the
+// package (-flow) rather than at the status API itself.
+func (d diag) flow() bool {
+	for _, m := range flowMarkers {
+		if strings.Contains(d.Message, m) {
+			return true
+		}
+	}
+	return false
+}
+
+// kind is "flow" or "direct".
+func (d diag) kind() string {
+	if d.flow() {
+		return "flow"
+	}
+	return "direct"
 }
 
 // findings is a deduplicated statuscode -json result.
@@ -77,6 +116,17 @@ func (f findings) count(category string) int {
 	n := 0
 	for _, d := range f.Diags {
 		if d.Category == category {
+			n++
+		}
+	}
+	return n
+}
+
+// flows counts the flow findings; the others are direct.
+func (f findings) flows() int {
+	n := 0
+	for _, d := range f.Diags {
+		if d.flow() {
 			n++
 		}
 	}
@@ -111,6 +161,7 @@ var categories = map[string]bool{"http": true, "websocket": true, "invalid": tru
 type result struct {
 	Mod             module
 	Packages        int
+	Direct, Flow    int // all findings, by kind: at the status API, or through the package
 	HTTP, WebSocket int // magic codes, by category
 	Invalid         int // category "invalid": reported without a fix by design
 	NoFix           int // magic codes without a fix (package not importable there)
@@ -177,14 +228,13 @@ func main() {
 	}
 
 	fmt.Println()
-	fmt.Println("| module | version | packages | http | websocket | invalid (no fix) | magic, no fix | fixed | left fixable | build after fix | vet after fix | analyzer errors | time |")
-	fmt.Println("|---|---|---:|---:|---:|---:|---:|---:|---:|---|---|---:|---:|")
+	fmt.Println(tableHeader)
 	var tot result
 	for _, r := range results {
-		fmt.Printf("| %s | %s | %d | %d | %d | %d | %d | %d | %d | %s | %s | %d | %s |\n",
-			r.Mod.Path, r.Mod.Version, r.Packages, r.HTTP, r.WebSocket, r.Invalid, r.NoFix,
-			r.Fixed, r.LeftFixable, r.Build, r.Vet, r.AnalyzerErrors, r.Duration.Round(time.Second))
+		fmt.Println(r.row(r.Mod.Path, r.Mod.Version, r.Build, r.Vet, r.Duration.Round(time.Second).String()))
 		tot.Packages += r.Packages
+		tot.Direct += r.Direct
+		tot.Flow += r.Flow
 		tot.HTTP += r.HTTP
 		tot.WebSocket += r.WebSocket
 		tot.Invalid += r.Invalid
@@ -194,9 +244,7 @@ func main() {
 		tot.AnalyzerErrors += r.AnalyzerErrors
 	}
 	elapsed := time.Since(start).Round(time.Second)
-	fmt.Printf("| **total** (%d modules) | | %d | %d | %d | %d | %d | %d | %d | | | %d | %s |\n",
-		len(results), tot.Packages, tot.HTTP, tot.WebSocket, tot.Invalid, tot.NoFix,
-		tot.Fixed, tot.LeftFixable, tot.AnalyzerErrors, elapsed)
+	fmt.Println(tot.row(fmt.Sprintf("**total** (%d modules)", len(results)), "", "", "", elapsed.String()))
 	fmt.Printf("\n%d modules in %s; findings per module in %s\n",
 		len(results), elapsed, filepath.Join(*scratch, "logs"))
 	for _, r := range results {
@@ -211,6 +259,19 @@ func main() {
 		os.Exit(1)
 	}
 	fmt.Println("ok: no analyzer error, every fix applied, builds and vet unchanged by the fixes")
+}
+
+// tableHeader is the printed table's header: the findings split by kind
+// (direct + flow = every finding) and by category (http + websocket +
+// invalid = every finding), then what the fixes did.
+const tableHeader = "| module | version | packages | direct | flow | http | websocket | invalid (no fix) | magic, no fix | fixed | left fixable | build after fix | vet after fix | analyzer errors | time |\n" +
+	"|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---|---:|---:|"
+
+// row is r as a table row with the given text columns.
+func (r result) row(mod, version, build, vet, took string) string {
+	return fmt.Sprintf("| %s | %s | %d | %d | %d | %d | %d | %d | %d | %d | %d | %s | %s | %d | %s |",
+		mod, version, r.Packages, r.Direct, r.Flow, r.HTTP, r.WebSocket, r.Invalid, r.NoFix,
+		r.Fixed, r.LeftFixable, build, vet, r.AnalyzerErrors, took)
 }
 
 func fatal(err error) {
@@ -346,6 +407,8 @@ func check(m module) (r result, err error) {
 		return r, err
 	}
 	r.HTTP, r.WebSocket, r.Invalid = before.count("http"), before.count("websocket"), before.count("invalid")
+	r.Flow = before.flows()
+	r.Direct = len(before.Diags) - r.Flow
 	r.Fixable, r.NoFix = before.fixable(), before.magicNoFix()
 	for _, d := range before.Diags {
 		switch {
@@ -353,6 +416,8 @@ func check(m module) (r result, err error) {
 			r.Notes = append(r.Notes, fmt.Sprintf("unknown category %q: %s: %s", d.Category, d.Posn, d.Message))
 		case d.Category == "invalid" && len(d.SuggestedFixes) > 0:
 			r.Notes = append(r.Notes, fmt.Sprintf("invalid code with a fix: %s: %s", d.Posn, d.Message))
+		case d.flow() && len(d.Related) == 0:
+			r.Notes = append(r.Notes, fmt.Sprintf("flow finding without related hops: %s: %s", d.Posn, d.Message))
 		}
 	}
 	writeFindings(logf, dir, before)
@@ -468,7 +533,7 @@ func parse(out []byte) (findings, error) {
 			}
 		}
 	}
-	sort.Slice(f.Diags, func(i, j int) bool { return f.Diags[i].Posn < f.Diags[j].Posn })
+	sort.SliceStable(f.Diags, func(i, j int) bool { return posnLess(f.Diags[i].Posn, f.Diags[j].Posn) })
 	for e := range errs {
 		f.Errors = append(f.Errors, e)
 	}
@@ -476,14 +541,68 @@ func parse(out []byte) (findings, error) {
 	return f, nil
 }
 
+// findingsText is one line per finding, the direct ones first, then the
+// flow ones, each group sorted by position:
+//
+//	file:line:col  kind  category  fix|nofix  message  [hops]
+//
+// separated by tabs, with paths relative to dir. A flow finding's hops
+// (its related information) follow in a sixth column, "file:line:col
+// message" each, joined by " | ".
+// posnLess orders "file:line:col" positions by file, then line and column
+// as numbers (a.go:9 before a.go:10).
+func posnLess(a, b string) bool {
+	fa, la, ca := splitPosn(a)
+	fb, lb, cb := splitPosn(b)
+	if fa != fb {
+		return fa < fb
+	}
+	if la != lb {
+		return la < lb
+	}
+	return ca < cb
+}
+
+func splitPosn(p string) (file string, line, col int) {
+	file = p
+	if i := strings.LastIndexByte(file, ':'); i >= 0 {
+		if n, err := strconv.Atoi(file[i+1:]); err == nil {
+			file, col = file[:i], n
+			if j := strings.LastIndexByte(file, ':'); j >= 0 {
+				if n, err := strconv.Atoi(file[j+1:]); err == nil {
+					file, line = file[:j], n
+				}
+			}
+		}
+	}
+	if line == 0 { // file:line only
+		line, col = col, 0
+	}
+	return file, line, col
+}
+
 func findingsText(dir string, f findings) []byte {
 	var b bytes.Buffer
-	for _, d := range f.Diags {
-		fix := "fix"
-		if len(d.SuggestedFixes) == 0 {
-			fix = "nofix"
+	rel := func(posn string) string { return strings.TrimPrefix(posn, dir+string(filepath.Separator)) }
+	for _, flow := range []bool{false, true} {
+		for _, d := range f.Diags {
+			if d.flow() != flow {
+				continue
+			}
+			fix := "fix"
+			if len(d.SuggestedFixes) == 0 {
+				fix = "nofix"
+			}
+			fmt.Fprintf(&b, "%s\t%s\t%s\t%s\t%s", rel(d.Posn), d.kind(), d.Category, fix, d.Message)
+			if len(d.Related) > 0 {
+				hops := make([]string, len(d.Related))
+				for i, h := range d.Related {
+					hops[i] = rel(h.Posn) + " " + h.Message
+				}
+				fmt.Fprintf(&b, "\t%s", strings.Join(hops, " | "))
+			}
+			b.WriteByte('\n')
 		}
-		fmt.Fprintf(&b, "%s\t%s\t%s\t%s\n", strings.TrimPrefix(d.Posn, dir+string(filepath.Separator)), d.Category, fix, d.Message)
 	}
 	return b.Bytes()
 }
