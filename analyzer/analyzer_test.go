@@ -160,3 +160,10 @@ func TestFlowRelated(t *testing.T) {
 		t.Errorf("found %d of the 3 diagnostics with hops", found)
 	}
 }
+
+// TestFlowInLibraries runs the flow on copies of libraries of the tables,
+// checked as themselves: paths end at their own APIs and fields.
+func TestFlowInLibraries(t *testing.T) {
+	dir := filepath.Join(testdata(t), "libself")
+	analysistest.Run(t, dir, analyzer.Analyzer, "github.com/gorilla/websocket", "github.com/valyala/fasthttp")
+}

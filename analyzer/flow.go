@@ -195,6 +195,9 @@ func (f *flow) mark(s slot, e ast.Node, p *flowPath) {
 	}
 	st := f.states[s]
 	if st == nil {
+		if f.c.inTables(f.ix, s) {
+			return // the table walk checks the tables' own APIs and fields
+		}
 		next := *p
 		next.hops = &hop{pos: e.Pos(), end: e.End(), who: s, how: p.how, next: p.hops}
 		next.state = nil // set below
@@ -265,9 +268,11 @@ func (f *flow) slot(s slot) {
 			}
 		}
 		into := f.into(p, "stored in", base)
-		if f.isLocal(obj) {
+		if f.isLocal(obj) || obj.IsField() {
 			// A local's first value is often a placeholder (code := 0)
-			// that a later assignment replaces: no invalid codes here.
+			// that a later assignment replaces, and a field holds the
+			// codes of every value of its type, sent or received: no
+			// invalid codes here.
 			into.rule = nil
 		}
 		for _, st := range f.ix.storesOf(base) {
@@ -377,4 +382,32 @@ func (c *checker) calleeFunc(call *ast.CallExpr) (*types.Func, bool) {
 func (f *flow) isLocal(v *types.Var) bool {
 	_, param := f.ix.paramOf(v)
 	return !param && !v.IsField() && v.Parent() != f.c.pass.Pkg.Scope()
+}
+
+// inTables reports whether s is a parameter of an API of the tables, or a
+// field or result of the tables: in the library itself (fasthttp's own
+// Response.SetStatusCode, gorilla's CloseError.Code), paths end there.
+// What reaches them is the table walk's, and what their own code stores
+// in them (a close code received, a status parsed) is not sent.
+func (c *checker) inTables(ix *flowIndex, s slot) bool {
+	if !tablePkgs[unvendored(c.pass.Pkg.Path())] && !sourcePkgs[unvendored(c.pass.Pkg.Path())] {
+		return false
+	}
+	switch obj := s.obj.(type) {
+	case *types.Func:
+		return sourceByKey[keyOf(obj)] != nil
+	case *types.Var:
+		if obj.IsField() {
+			owner := ix.ownerOf(obj)
+			if owner == nil {
+				return false
+			}
+			named, _ := owner.Type().(*types.Named)
+			return fieldSource(named, obj.Name()) != nil
+		}
+		if ref, ok := ix.paramOf(obj); ok {
+			return c.apiOf(ref.fn) != nil || sourceByKey[keyOf(ref.fn)] != nil
+		}
+	}
+	return false
 }

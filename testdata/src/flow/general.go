@@ -25,10 +25,10 @@ func orDefault(v, def int) int {
 }
 
 func passThrough(w http.ResponseWriter, items []string, code int) {
-	w.WriteHeader(maxInt(code, 200))       // want `magic HTTP status 200 passed to maxInt \(reaches http.ResponseWriter.WriteHeader\); use http.StatusOK`
-	w.WriteHeader(orDefault(code, 0x1F4))  // want `magic HTTP status 0x1F4 \(500\) passed to orDefault \(reaches http.ResponseWriter.WriteHeader\); use http.StatusInternalServerError`
-	n := maxInt(len(items), 200)           // a count
-	m := orDefault(len(items), 404)        // a count
+	w.WriteHeader(maxInt(code, 200))      // want `magic HTTP status 200 passed to maxInt \(reaches http.ResponseWriter.WriteHeader\); use http.StatusOK`
+	w.WriteHeader(orDefault(code, 0x1F4)) // want `magic HTTP status 0x1F4 \(500\) passed to orDefault \(reaches http.ResponseWriter.WriteHeader\); use http.StatusInternalServerError`
+	n := maxInt(len(items), 200)          // a count
+	m := orDefault(len(items), 404)       // a count
 	fmt.Println(n, m, maxInt(3, 100))
 }
 
@@ -69,6 +69,6 @@ func (jsonResponder) Respond(w http.ResponseWriter, code int) { w.WriteHeader(co
 func outOfScope(w http.ResponseWriter, r responder) {
 	r.Respond(w, 404) // through an interface
 	f := respondJSON
-	f(w, 404, nil) // through a function value
+	f(w, 404, nil)                  // through a function value
 	jsonResponder{}.Respond(w, 410) // want `magic HTTP status 410 passed to jsonResponder.Respond \(reaches http.ResponseWriter.WriteHeader\); use http.StatusGone`
 }

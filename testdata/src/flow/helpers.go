@@ -117,8 +117,8 @@ type Envelope[T any] struct {
 func (e Envelope[T]) Send(w http.ResponseWriter) { w.WriteHeader(e.Code) }
 
 func generics(w http.ResponseWriter) {
-	respondT(w, 201, "x")                    // want `magic HTTP status 201 passed to respondT \(reaches http.ResponseWriter.WriteHeader\); use http.StatusCreated`
-	respondT[int](w, 202, 1)                 // want `magic HTTP status 202 passed to respondT \(reaches http.ResponseWriter.WriteHeader\); use http.StatusAccepted`
-	Envelope[string]{Code: 206}.Send(w)      // want `magic HTTP status 206 stored in Envelope.Code \(reaches http.ResponseWriter.WriteHeader\); use http.StatusPartialContent`
+	respondT(w, 201, "x")                     // want `magic HTTP status 201 passed to respondT \(reaches http.ResponseWriter.WriteHeader\); use http.StatusCreated`
+	respondT[int](w, 202, 1)                  // want `magic HTTP status 202 passed to respondT \(reaches http.ResponseWriter.WriteHeader\); use http.StatusAccepted`
+	Envelope[string]{Code: 206}.Send(w)       // want `magic HTTP status 206 stored in Envelope.Code \(reaches http.ResponseWriter.WriteHeader\); use http.StatusPartialContent`
 	Envelope[[]int]{207, []int{1, 2}}.Send(w) // want `magic HTTP status 207 stored in Envelope.Code \(reaches http.ResponseWriter.WriteHeader\); use http.StatusMultiStatus`
 }

@@ -79,9 +79,9 @@ func expectStatus(t *testing.T, resp *http.Response, want int) {
 
 func helperPairs(t *testing.T, items []string) {
 	rec := httptest.NewRecorder()
-	assertStatus(t, rec.Code, 200)    // want `magic HTTP status 200 passed to assertStatus \(compared with httptest.ResponseRecorder.Code\); use http.StatusOK`
-	assertEqual(t, 0x191, rec.Code)   // want `magic HTTP status 0x191 \(401\) passed to assertEqual \(compared with httptest.ResponseRecorder.Code\); use http.StatusUnauthorized`
-	assertStatus(t, len(items), 3)    // counts
-	assertEqual(t, len(items), 404)   // counts
+	assertStatus(t, rec.Code, 200)         // want `magic HTTP status 200 passed to assertStatus \(compared with httptest.ResponseRecorder.Code\); use http.StatusOK`
+	assertEqual(t, 0x191, rec.Code)        // want `magic HTTP status 0x191 \(401\) passed to assertEqual \(compared with httptest.ResponseRecorder.Code\); use http.StatusUnauthorized`
+	assertStatus(t, len(items), 3)         // counts
+	assertEqual(t, len(items), 404)        // counts
 	expectStatus(t, &http.Response{}, 404) // want `magic HTTP status 404 passed to expectStatus \(compared with http.Response.StatusCode\); use http.StatusNotFound`
 }

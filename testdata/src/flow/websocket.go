@@ -39,7 +39,12 @@ func mixed(w http.ResponseWriter) {
 
 // Invalid codes along a path: the API's rule applies at the call site.
 func invalid(w http.ResponseWriter, r *http.Request) {
-	respondJSON(w, 1000, nil) // want `invalid HTTP status 1000 passed to respondJSON \(reaches http.ResponseWriter.WriteHeader\): net/http panics with "invalid WriteHeader code 1000"`
-	respondJSON(w, 0, nil)    // 0 and below: a helper's "unset", often replaced before use
-	Problem{Status: 99}.Write(w) // want `invalid HTTP status 99 stored in Problem.Status \(reaches http.ResponseWriter.WriteHeader\)`
+	respondJSON(w, 1000, nil)    // want `invalid HTTP status 1000 passed to respondJSON \(reaches http.ResponseWriter.WriteHeader\): net/http panics with "invalid WriteHeader code 1000"`
+	respondJSON(w, 0, nil)       // 0 and below: a helper's "unset", often replaced before use
+	Problem{Status: 99}.Write(w) // a field holds the codes of every Problem: no invalid codes
+	w.WriteHeader(tooBig())      // via a result
+}
+
+func tooBig() int {
+	return 1000 // want `invalid HTTP status 1000 returned by tooBig \(reaches http.ResponseWriter.WriteHeader\): net/http panics`
 }
