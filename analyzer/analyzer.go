@@ -105,6 +105,9 @@ func run(pass *analysis.Pass, cfg *Config) error {
 		c.runFlow()
 	}
 	c.flushAll()
+	if c.ix != nil {
+		c.ix.release()
+	}
 	return nil
 }
 

@@ -13,6 +13,9 @@ import (
 // comparisons seeds the flow with what the package compares with a value
 // that holds a code.
 func (f *flow) comparisons() {
+	if !f.ix.sources && f.ix.holders == nil && len(f.c.compares) == 0 {
+		return // nothing compared may hold a code
+	}
 	for _, cmp := range f.ix.compares {
 		f.compare(cmp.x, cmp.y)
 		f.compare(cmp.y, cmp.x)

@@ -5,6 +5,7 @@ import (
 	"go/token"
 	"go/types"
 	"sort"
+	"sync"
 
 	"golang.org/x/tools/go/types/typeutil"
 )
@@ -85,7 +86,8 @@ type flowIndex struct {
 // the walk adds its nodes. It allocates little: most packages that import
 // net/http never resolve anything.
 func newFlowIndex(c *checker) *flowIndex {
-	ix := &flowIndex{c: c}
+	ix := indexPool.Get().(*flowIndex)
+	ix.c = c
 	for _, file := range c.pass.Files {
 		for _, decl := range file.Decls {
 			if d, ok := decl.(*ast.FuncDecl); ok && d.Body != nil {
@@ -96,6 +98,29 @@ func newFlowIndex(c *checker) *flowIndex {
 	}
 	sort.Slice(ix.decls, func(i, j int) bool { return ix.decls[i].Pos() < ix.decls[j].Pos() })
 	return ix
+}
+
+// indexPool keeps indexes, with the capacity of their lists and maps,
+// from one package to the next: a package's notes cost no allocation.
+var indexPool = sync.Pool{New: func() any { return new(flowIndex) }}
+
+// release returns ix to the pool, holding no node or object of the package.
+func (ix *flowIndex) release() {
+	clear(ix.decls[:cap(ix.decls)])
+	clear(ix.rawCalls[:cap(ix.rawCalls)])
+	clear(ix.lits[:cap(ix.lits)])
+	clear(ix.selAssign[:cap(ix.selAssign)])
+	clear(ix.compares[:cap(ix.compares)])
+	clear(ix.srcStore[:cap(ix.srcStore)])
+	*ix = flowIndex{
+		decls:     ix.decls[:0],
+		rawCalls:  ix.rawCalls[:0],
+		lits:      ix.lits[:0],
+		selAssign: ix.selAssign[:0],
+		compares:  ix.compares[:0],
+		srcStore:  ix.srcStore[:0],
+	}
+	indexPool.Put(ix)
 }
 
 // funcOf returns the function that d declares, or nil.
