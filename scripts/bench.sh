@@ -40,17 +40,19 @@ fi
 out=$(mktemp)
 trap 'rm -f "$out"' EXIT
 STATUSCODE_BENCH_DIR="$bench_dir" GOFLAGS=-mod=mod go test ./analyzer -run '^$' \
-	-bench '^(BenchmarkStatuscode|BenchmarkUsestdlibvars|BenchmarkBareCallWalk)$' -benchmem -count "$count" | tee "$out"
+	-bench '^(BenchmarkStatuscode|BenchmarkStatuscodeNoFlow|BenchmarkUsestdlibvars|BenchmarkBareCallWalk)$' -benchmem -count "$count" | tee "$out"
 
 # Medians of ns/op, and their ratio.
 median() {
 	grep "^$1-" "$out" | awk '{print $3}' | sort -n | awk '{a[NR]=$1} END {if (NR%2) print a[(NR+1)/2]; else print (a[NR/2]+a[NR/2+1])/2}'
 }
 sc=$(median BenchmarkStatuscode)
+noflow=$(median BenchmarkStatuscodeNoFlow)
 floor=$(median BenchmarkBareCallWalk)
 usv=$(median BenchmarkUsestdlibvars)
-awk -v sc="$sc" -v floor="$floor" -v usv="$usv" 'BEGIN {
+awk -v sc="$sc" -v noflow="$noflow" -v floor="$floor" -v usv="$usv" 'BEGIN {
 	printf "\nstatuscode pass:         %.2f ms/op (median)\n", sc/1e6
+	printf "  with -flow=false:      %.2f ms/op (median), %.2fx the walk\n", noflow/1e6, noflow/floor
 	printf "usestdlibvars pass:      %.2f ms/op (median)\n", usv/1e6
 	printf "bare call walk:          %.2f ms/op (median)\n", floor/1e6
 	printf "statuscode/walk:         %.2fx (target <= 2x)\n", sc/floor

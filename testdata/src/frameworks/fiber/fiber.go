@@ -25,3 +25,11 @@ func errorHandler(c *fiber.Ctx, err error) error {
 	}
 	return nil
 }
+
+// A helper of the package: the path ends at fiber, so the fix writes
+// fiber's constant.
+func sendStatus(c *fiber.Ctx, code int) error { return c.SendStatus(code) }
+
+func flowed(c *fiber.Ctx) error {
+	return sendStatus(c, 404) // want `magic HTTP status 404 passed to sendStatus \(reaches fiber.Ctx.SendStatus\); use fiber.StatusNotFound`
+}
