@@ -71,7 +71,7 @@ func run(pass *analysis.Pass, cfg *Config) error {
 		return err
 	}
 	inspect := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
-	c := &checker{pass: pass, cfg: cfg, user: user}
+	c := &checker{pass: pass, cfg: cfg, user: user, inspect: inspect}
 	filter := nodeFilter
 	if !cfg.Comparisons {
 		filter = callFilter
@@ -179,6 +179,7 @@ var (
 // first node that may match, so packages without status codes cost a walk.
 type checker struct {
 	pass        *analysis.Pass
+	inspect     *inspector.Inspector
 	cfg         *Config
 	user        userAPIs
 	skip        bool        // the current file is generated and skipped

@@ -7,6 +7,7 @@ import (
 	"sort"
 	"sync"
 
+	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/types/typeutil"
 )
 
@@ -64,6 +65,7 @@ type flowIndex struct {
 
 	// From the walk, unresolved.
 	rawCalls  []*ast.CallExpr     // calls named like one of decls
+	rawNames  []string            // their names
 	lits      []*ast.CompositeLit // composite literals
 	selAssign []*ast.AssignStmt   // assignments to a selector: x.f = e
 	compares  []comparison
@@ -79,6 +81,7 @@ type flowIndex struct {
 	walked   map[*ast.FuncDecl]bool // functions whose stores and returns are in the maps
 	fields   map[*types.Var]bool    // fields whose stores are in the maps
 	owners   map[*types.Var]*types.TypeName
+	cursors  map[*ast.FuncDecl]inspector.Cursor
 	allFuncs bool // every function is walked, package-level variables' stores are in
 }
 
@@ -108,6 +111,7 @@ var indexPool = sync.Pool{New: func() any { return new(flowIndex) }}
 func (ix *flowIndex) release() {
 	clear(ix.decls[:cap(ix.decls)])
 	clear(ix.rawCalls[:cap(ix.rawCalls)])
+	clear(ix.rawNames[:cap(ix.rawNames)])
 	clear(ix.lits[:cap(ix.lits)])
 	clear(ix.selAssign[:cap(ix.selAssign)])
 	clear(ix.compares[:cap(ix.compares)])
@@ -115,6 +119,7 @@ func (ix *flowIndex) release() {
 	*ix = flowIndex{
 		decls:     ix.decls[:0],
 		rawCalls:  ix.rawCalls[:0],
+		rawNames:  ix.rawNames[:0],
 		lits:      ix.lits[:0],
 		selAssign: ix.selAssign[:0],
 		compares:  ix.compares[:0],
@@ -179,6 +184,7 @@ func (ix *flowIndex) ownerOf(v *types.Var) *types.TypeName {
 func (ix *flowIndex) noteCall(call *ast.CallExpr, name string) {
 	if ix.funcName.mayHold(name) {
 		ix.rawCalls = append(ix.rawCalls, call)
+		ix.rawNames = append(ix.rawNames, name)
 	}
 }
 
@@ -314,9 +320,8 @@ func (ix *flowIndex) callsOf(fn *types.Func) []*ast.CallExpr {
 	if ix.calls == nil {
 		ix.calls = make(map[string][]*ast.CallExpr)
 		ix.callsTo = make(map[*types.Func][]*ast.CallExpr)
-		for _, call := range ix.rawCalls {
-			name := calleeName(call.Fun)
-			ix.calls[name] = append(ix.calls[name], call)
+		for i, call := range ix.rawCalls {
+			ix.calls[ix.rawNames[i]] = append(ix.calls[ix.rawNames[i]], call)
 		}
 	}
 	if calls, ok := ix.callsTo[fn]; ok {
@@ -369,7 +374,8 @@ func (ix *flowIndex) declAt(pos token.Pos) *ast.FuncDecl {
 	return nil
 }
 
-// walkFunc adds the stores and returns of one function declaration.
+// walkFunc adds the stores and returns of one function declaration,
+// through the inspector's events for its subtree.
 func (ix *flowIndex) walkFunc(d *ast.FuncDecl) {
 	if ix.walked[d] {
 		return
@@ -379,23 +385,20 @@ func (ix *flowIndex) walkFunc(d *ast.FuncDecl) {
 		ix.returns = make(map[*types.Func][]*ast.ReturnStmt)
 	}
 	ix.walked[d] = true
+	cur, ok := ix.cursorOf(d)
+	if !ok {
+		return
+	}
 	fn := ix.funcOf(d)
-	lits := 0 // function literals around the node
-	var stack []bool
-	ast.Inspect(d.Body, func(n ast.Node) bool {
-		if n == nil {
-			if stack[len(stack)-1] {
-				lits--
-			}
-			stack = stack[:len(stack)-1]
-			return true
-		}
-		_, isLit := n.(*ast.FuncLit)
-		stack = append(stack, isLit)
-		if isLit {
-			lits++
+	var litEnds []token.Pos // the function literals around the node
+	for c := range cur.Preorder(funcWalkFilter...) {
+		n := c.Node()
+		for len(litEnds) > 0 && litEnds[len(litEnds)-1] <= n.Pos() {
+			litEnds = litEnds[:len(litEnds)-1]
 		}
 		switch n := n.(type) {
+		case *ast.FuncLit:
+			litEnds = append(litEnds, n.End())
 		case *ast.AssignStmt:
 			ix.addAssign(n)
 		case *ast.ValueSpec:
@@ -407,12 +410,36 @@ func (ix *flowIndex) walkFunc(d *ast.FuncDecl) {
 				}
 			}
 		case *ast.ReturnStmt:
-			if lits == 0 && fn != nil {
+			if len(litEnds) == 0 && fn != nil {
 				ix.returns[fn] = append(ix.returns[fn], n)
 			}
 		}
-		return true
-	})
+	}
+}
+
+var funcWalkFilter = []ast.Node{
+	(*ast.FuncLit)(nil),
+	(*ast.AssignStmt)(nil),
+	(*ast.ValueSpec)(nil),
+	(*ast.RangeStmt)(nil),
+	(*ast.ReturnStmt)(nil),
+}
+
+// cursorOf returns the inspector's cursor of a top-level declaration,
+// found through the files' children: no walk of the package.
+func (ix *flowIndex) cursorOf(d *ast.FuncDecl) (inspector.Cursor, bool) {
+	if ix.cursors == nil {
+		ix.cursors = make(map[*ast.FuncDecl]inspector.Cursor, len(ix.decls))
+		for file := range ix.c.inspect.Root().Children() {
+			for decl := range file.Children() {
+				if fd, ok := decl.Node().(*ast.FuncDecl); ok {
+					ix.cursors[fd] = decl
+				}
+			}
+		}
+	}
+	c, ok := ix.cursors[d]
+	return c, ok
 }
 
 // indexField adds the stores of field v: from the composite literals and
