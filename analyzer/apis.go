@@ -227,6 +227,7 @@ var (
 	callNames        = make(map[string]bool)
 	callNameSketch   nameSketch // callNames, checked first: most names fail here, unhashed
 	sourceNames      = make(map[string]bool)
+	sourceNameSketch nameSketch              // sourceNames, checked first
 	sourceTypeSketch nameSketch              // the structs that declare source fields
 	tablePkgs        = make(map[string]bool) // packages that declare a row's function
 	sourcePkgs       = make(map[string]bool) // packages that declare a source
@@ -241,6 +242,7 @@ func init() {
 	for i := range sources {
 		s := &sources[i]
 		sourceNames[s.name] = true
+		sourceNameSketch.add(s.name)
 		sourcePkgs[s.pkg] = true
 		if s.field {
 			fieldByKey[apiKey{s.pkg, s.recv, s.name}] = s
@@ -263,17 +265,27 @@ func addCallee(pkg, name string) {
 	tablePkgs[pkg] = true
 }
 
-// A nameSketch holds a bit per (length, first byte) and per (length,
-// second byte) of a set of names, all reduced modulo 64: a name with a
-// clear bit is not in the set, and is rejected without hashing it.
-type nameSketch struct{ first, second [64]uint64 }
+// A nameSketch holds a bit per (length, first byte), per (length, second
+// byte) and per (length, last byte) of a set of names, all reduced modulo
+// 64: a name with a clear bit is not in the set, and is rejected without
+// hashing it.
+type nameSketch struct{ first, second, last [64]uint64 }
 
 func (s *nameSketch) add(name string) {
-	s.first[len(name)%64] |= 1 << (name[0] % 64)
-	s.second[len(name)%64] |= 1 << (name[min(1, len(name)-1)] % 64)
+	n := len(name)
+	s.first[n%64] |= 1 << (name[0] % 64)
+	s.second[n%64] |= 1 << (name[min(1, n-1)] % 64)
+	s.last[n%64] |= 1 << (name[n-1] % 64)
 }
 
 func (s *nameSketch) mayHold(name string) bool {
 	n := len(name)
-	return n != 0 && s.first[n%64]&(1<<(name[0]%64)) != 0 && s.second[n%64]&(1<<(name[min(1, n-1)]%64)) != 0
+	return n != 0 && s.first[n%64]&(1<<(name[0]%64)) != 0 && s.second[n%64]&(1<<(name[min(1, n-1)]%64)) != 0 &&
+		s.last[n%64]&(1<<(name[n-1]%64)) != 0
+}
+
+// isSourceName reports whether a field or result of the tables has this
+// name: most names fail the sketch, without being hashed.
+func isSourceName(name string) bool {
+	return sourceNameSketch.mayHold(name) && sourceNames[name]
 }

@@ -72,7 +72,7 @@ func (c *checker) checkCompositeLit(lit *ast.CompositeLit) {
 			continue
 		}
 		key, ok := kv.Key.(*ast.Ident)
-		if !ok || !maybeLiteral(kv.Value) || !sourceNames[key.Name] {
+		if !ok || !maybeLiteral(kv.Value) || !isSourceName(key.Name) {
 			continue
 		}
 		if field, _ := c.pass.TypesInfo.Uses[key].(*types.Var); field == nil || !field.IsField() {
@@ -139,7 +139,7 @@ func (c *checker) sourceOf(e ast.Expr) *statusSource {
 	var src *statusSource
 	switch e := ast.Unparen(e).(type) {
 	case *ast.SelectorExpr:
-		if !sourceNames[e.Sel.Name] {
+		if !isSourceName(e.Sel.Name) {
 			return nil
 		}
 		if sel := c.pass.TypesInfo.Selections[e]; sel != nil && sel.Kind() == types.FieldVal {
@@ -150,7 +150,7 @@ func (c *checker) sourceOf(e ast.Expr) *statusSource {
 			}
 		}
 	case *ast.CallExpr:
-		if !sourceNames[calleeName(e.Fun)] {
+		if !isSourceName(calleeName(e.Fun)) {
 			return nil
 		}
 		if fn, _ := typeutil.Callee(c.pass.TypesInfo, e).(*types.Func); fn != nil && fn.Pkg() != nil {

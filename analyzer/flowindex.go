@@ -239,7 +239,7 @@ func (ix *flowIndex) noteAssign(a *ast.AssignStmt) {
 				ix.selAssign = append(ix.selAssign, a)
 				noted = true
 			}
-			if sourceNames[lhs.Sel.Name] {
+			if isSourceName(lhs.Sel.Name) {
 				if src := ix.c.sourceField(lhs); src != nil {
 					ix.srcStore = append(ix.srcStore, sourceStore{a.Rhs[i], src})
 				}
@@ -263,7 +263,7 @@ func setsSource(lit *ast.CompositeLit) bool {
 	}
 	for _, elt := range lit.Elts {
 		if kv, ok := elt.(*ast.KeyValueExpr); ok {
-			if key, ok := kv.Key.(*ast.Ident); ok && sourceNames[key.Name] && !maybeLiteral(kv.Value) {
+			if key, ok := kv.Key.(*ast.Ident); ok && isSourceName(key.Name) && !maybeLiteral(kv.Value) {
 				return true
 			}
 		}
@@ -276,14 +276,14 @@ func setsSource(lit *ast.CompositeLit) bool {
 func readsSource(e ast.Expr) bool {
 	switch e := ast.Unparen(e).(type) {
 	case *ast.SelectorExpr:
-		return sourceNames[e.Sel.Name]
+		return isSourceName(e.Sel.Name)
 	case *ast.CallExpr:
 		if len(e.Args) == 1 { // int(resp.StatusCode)
 			if readsSource(e.Args[0]) {
 				return true
 			}
 		}
-		return sourceNames[calleeName(e.Fun)]
+		return isSourceName(calleeName(e.Fun))
 	}
 	return false
 }
@@ -600,7 +600,7 @@ func (ix *flowIndex) sourceStores() []sourceStore {
 				continue
 			}
 			key, ok := kv.Key.(*ast.Ident)
-			if !ok || !sourceNames[key.Name] || ix.c.isConstant(kv.Value) {
+			if !ok || !isSourceName(key.Name) || ix.c.isConstant(kv.Value) {
 				continue
 			}
 			if src := fieldSource(owner, key.Name); src != nil && ix.c.enabled(src.family, src.group) {
@@ -615,7 +615,7 @@ func (ix *flowIndex) sourceStores() []sourceStore {
 // resp.StatusCode = code.
 func (c *checker) sourceField(lhs ast.Expr) *statusSource {
 	sel, ok := ast.Unparen(lhs).(*ast.SelectorExpr)
-	if !ok || !sourceNames[sel.Sel.Name] {
+	if !ok || !isSourceName(sel.Sel.Name) {
 		return nil
 	}
 	src := c.sourceOf(sel)
