@@ -4,6 +4,8 @@ import (
 	"go/constant"
 	"go/types"
 	"strings"
+	"sync"
+	"weak"
 )
 
 // A namedCode is the constant a fix writes: its package and name.
@@ -61,7 +63,7 @@ func (c *checker) constantFor(f *codeFamily, v int64) (namedCode, bool) {
 	names, ok := c.constants[f]
 	if !ok {
 		if pkg.Complete() || f.known == nil {
-			names = familyConstants(pkg, f)
+			names = cachedConstants(pkg, f)
 		} else {
 			names = f.known
 		}
@@ -86,6 +88,32 @@ func (c *checker) knownPkg(f *codeFamily) *types.Package {
 		c.standIns[f] = pkg
 	}
 	return pkg
+}
+
+// constantsCache holds familyConstants of the last package object seen
+// for each import path and family: drivers share imported packages'
+// objects between passes, and a type-checked package does not change. It
+// keeps no package alive (gopls type-checks new ones as files change).
+var constantsCache sync.Map // constantsKey -> *cachedNames
+
+type constantsKey struct {
+	path string
+	f    *codeFamily
+}
+
+type cachedNames struct {
+	pkg   weak.Pointer[types.Package]
+	names map[int64]string
+}
+
+func cachedConstants(pkg *types.Package, f *codeFamily) map[int64]string {
+	key := constantsKey{pkg.Path(), f}
+	if c, ok := constantsCache.Load(key); ok && c.(*cachedNames).pkg.Value() == pkg {
+		return c.(*cachedNames).names
+	}
+	names := familyConstants(pkg, f)
+	constantsCache.Store(key, &cachedNames{weak.Make(pkg), names})
+	return names
 }
 
 func familyConstants(pkg *types.Package, f *codeFamily) map[int64]string {

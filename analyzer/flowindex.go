@@ -587,7 +587,7 @@ func (ix *flowIndex) addCompositeLit(lit *ast.CompositeLit, v *types.Var) {
 func (ix *flowIndex) sourceStores() []sourceStore {
 	stores := ix.srcStore
 	for _, lit := range ix.lits {
-		if lit.Type != nil && !sourceTypeSketch.mayHold(typeExprName(lit.Type)) {
+		if !setsSource(lit) {
 			continue
 		}
 		owner, _ := derefNamed(ix.c.pass.TypesInfo.TypeOf(lit)).(*types.Named)
