@@ -194,15 +194,18 @@ func (ix *flowIndex) note(n ast.Node) {
 	case *ast.BinaryExpr:
 		if (n.Op == token.EQL || n.Op == token.NEQ) && mayHoldInt(n.X) && mayHoldInt(n.Y) {
 			ix.compares = append(ix.compares, comparison{n.X, n.Y})
-			ix.sources = ix.sources || readsSource(n.X) || readsSource(n.Y)
+			// A field of the tables compared with a constant is the table
+			// walk's; with anything else, the flow may start there.
+			ix.sources = ix.sources || readsSource(n.X) && !ix.c.isConstant(n.Y) || readsSource(n.Y) && !ix.c.isConstant(n.X)
 		}
 	case *ast.SwitchStmt:
 		if n.Tag != nil && n.Body != nil && mayHoldInt(n.Tag) {
-			ix.sources = ix.sources || readsSource(n.Tag)
+			tagSource := readsSource(n.Tag)
 			for _, stmt := range n.Body.List {
 				if cc, ok := stmt.(*ast.CaseClause); ok {
 					for _, e := range cc.List {
 						ix.compares = append(ix.compares, comparison{n.Tag, e})
+						ix.sources = ix.sources || tagSource && !ix.c.isConstant(e)
 					}
 				}
 			}
@@ -210,7 +213,7 @@ func (ix *flowIndex) note(n ast.Node) {
 	case *ast.CompositeLit:
 		if len(n.Elts) > 0 {
 			ix.lits = append(ix.lits, n)
-			ix.sources = ix.sources || setsSource(n)
+			ix.sources = ix.sources || ix.setsSource(n)
 		}
 	case *ast.AssignStmt:
 		ix.noteAssign(n)
@@ -255,15 +258,15 @@ func (ix *flowIndex) hold(name string) {
 	ix.holders[name] = true
 }
 
-// setsSource reports, from syntax alone, whether lit may set a field of
-// the tables to something other than a literal.
-func setsSource(lit *ast.CompositeLit) bool {
+// setsSource reports whether lit may set a field of the tables to
+// something other than a constant.
+func (ix *flowIndex) setsSource(lit *ast.CompositeLit) bool {
 	if lit.Type != nil && !sourceTypeSketch.mayHold(typeExprName(lit.Type)) {
 		return false
 	}
 	for _, elt := range lit.Elts {
 		if kv, ok := elt.(*ast.KeyValueExpr); ok {
-			if key, ok := kv.Key.(*ast.Ident); ok && isSourceName(key.Name) && !maybeLiteral(kv.Value) {
+			if key, ok := kv.Key.(*ast.Ident); ok && isSourceName(key.Name) && !ix.c.isConstant(kv.Value) {
 				return true
 			}
 		}
@@ -587,7 +590,7 @@ func (ix *flowIndex) addCompositeLit(lit *ast.CompositeLit, v *types.Var) {
 func (ix *flowIndex) sourceStores() []sourceStore {
 	stores := ix.srcStore
 	for _, lit := range ix.lits {
-		if !setsSource(lit) {
+		if !ix.setsSource(lit) {
 			continue
 		}
 		owner, _ := derefNamed(ix.c.pass.TypesInfo.TypeOf(lit)).(*types.Named)
