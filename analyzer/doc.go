@@ -156,9 +156,12 @@
 // nothing), and a pair of parameters that a helper compares
 // (assertStatus(t, rec.Code, 200) reports 200, assertStatus(t, len(s), 3)
 // nothing). A position that codes of two families reach (an HTTP status
-// and a close code) is not reported. Invalid codes are reported along
-// the same paths, except codes of 0 and below (a helper's "unset") and
-// values first stored in a local, which code often replaces before use.
+// and a close code) is not reported, nor is what reaches it. Paths end at
+// the tables' own APIs, fields and results, also in the libraries
+// themselves. Invalid codes are reported along the same paths, except
+// codes of 0 and below (a helper's "unset"), values stored in a local,
+// which code often replaces before use, and values stored in a field,
+// which holds the codes of every value of its type, sent or received.
 // Each diagnostic's related information lists the hops of its path.
 //
 // Calls through an interface method or a function value are not
