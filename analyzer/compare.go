@@ -17,7 +17,7 @@ import (
 func (c *checker) checkBinary(e *ast.BinaryExpr) {
 	lit, other, ok := literalSide(e.X, e.Y)
 	if !ok {
-		if c.cfg.Flow && !c.touched && (c.sourceOf(e.X) != nil || c.sourceOf(e.Y) != nil) {
+		if c.cfg.Flow && c.ix == nil && !c.touched && (c.sourceOf(e.X) != nil || c.sourceOf(e.Y) != nil) {
 			c.touched = true // rec.Code != tc.want: the flow follows tc.want
 		}
 		return
