@@ -136,35 +136,43 @@ func (f *flow) helperPairs() {
 	// Helpers that hand both parameters to another helper compare them too.
 	for changed := true; changed; {
 		changed = false
-		for _, d := range f.ix.decls {
-			fn := f.ix.funcOf(d)
-			for _, p := range pairs[fn] {
-				for _, call := range f.ix.callsOf(fn) {
-					a, b := f.argAt(call, paramRef{fn, p[0]}), f.argAt(call, paramRef{fn, p[1]})
-					if a != nil && b != nil && add(a, b) {
-						changed = true
-					}
-				}
-			}
+		for _, pc := range f.pairCalls(pairs) {
+			changed = add(pc.a, pc.b) || changed
 		}
 	}
+	for _, pc := range f.pairCalls(pairs) {
+		if src, holder := f.holds(pc.a); src != nil {
+			f.expr(pc.b, f.comparedPath(pc.b, pc.a, src, holder, pc.fn))
+		}
+		if src, holder := f.holds(pc.b); src != nil {
+			f.expr(pc.a, f.comparedPath(pc.a, pc.b, src, holder, pc.fn))
+		}
+	}
+}
+
+// A pairCall is the two arguments that one call passes to a pair of
+// parameters its callee compares.
+type pairCall struct {
+	fn   *types.Func
+	a, b ast.Expr
+}
+
+// pairCalls lists the pairCalls of the package's calls of the helpers in
+// pairs, in source order of the helpers.
+func (f *flow) pairCalls(pairs map[*types.Func][][2]int) []pairCall {
+	var pcs []pairCall
 	for _, d := range f.ix.decls {
 		fn := f.ix.funcOf(d)
 		for _, p := range pairs[fn] {
 			for _, call := range f.ix.callsOf(fn) {
 				a, b := f.argAt(call, paramRef{fn, p[0]}), f.argAt(call, paramRef{fn, p[1]})
-				if a == nil || b == nil {
-					continue
-				}
-				if src, holder := f.holds(a); src != nil {
-					f.expr(b, f.comparedPath(b, a, src, holder, fn))
-				}
-				if src, holder := f.holds(b); src != nil {
-					f.expr(a, f.comparedPath(a, b, src, holder, fn))
+				if a != nil && b != nil {
+					pcs = append(pcs, pairCall{fn, a, b})
 				}
 			}
 		}
 	}
+	return pcs
 }
 
 // paramOf returns the parameter that e reads.
