@@ -43,7 +43,7 @@ func (c *checker) flowText(p *flowPath) string {
 func (c *checker) howText(h how) string {
 	if h.obj.obj != nil {
 		if fn, ok := h.obj.obj.(*types.Func); ok && (h.verb == "passed to" || h.verb == "returned by") {
-			return h.verb + " " + c.funcName(fn)
+			return h.verb + " " + c.displayName(fn)
 		}
 		return h.verb + " " + c.slotName(c.ix, h.obj)
 	}
@@ -61,7 +61,7 @@ func (c *checker) related(p *flowPath) []analysis.RelatedInformation {
 		if h.who.obj != nil {
 			who = c.slotName(c.ix, h.who)
 			if fn, ok := h.who.obj.(*types.Func); ok && h.how.verb == "compares it with" {
-				who = c.funcName(fn)
+				who = c.displayName(fn)
 			}
 		}
 		rel = append(rel, analysis.RelatedInformation{Pos: h.pos, End: h.end, Message: who + " " + c.howText(h.how)})
@@ -69,17 +69,13 @@ func (c *checker) related(p *flowPath) []analysis.RelatedInformation {
 	return rel
 }
 
-// funcName names one of the package's functions: "respondJSON",
-// "Problem.Write".
-func (c *checker) funcName(fn *types.Func) string { return c.displayName(fn) }
-
 // slotName names a slot in messages: "code", "Problem.Status", "want",
 // "the result of statusFor", "the elements of codes".
 func (c *checker) slotName(ix *flowIndex, s slot) string {
 	var name string
 	switch obj := s.obj.(type) {
 	case *types.Func:
-		name = "the result of " + c.funcName(obj)
+		name = "the result of " + c.displayName(obj)
 	case *types.Var:
 		name = obj.Name()
 		if owner := ix.ownerOf(obj); owner != nil {
