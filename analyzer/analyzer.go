@@ -30,6 +30,9 @@ func New(cfg Config) *analysis.Analyzer {
 		Doc:      mustExtractDoc(doc, "statuscode"),
 		URL:      "https://pkg.go.dev/github.com/statuscode-lint/statuscode/analyzer",
 		Requires: []*analysis.Analyzer{inspect.Analyzer},
+		// The flow's facts: helpers, fields and their status positions,
+		// for the packages that import them.
+		FactTypes: factTypes,
 		// The pass tolerates missing type information, so editors get
 		// diagnostics while the code does not yet compile.
 		RunDespiteErrors: true,
@@ -72,6 +75,7 @@ func run(pass *analysis.Pass, cfg *Config) error {
 	}
 	inspect := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
 	c := &checker{pass: pass, cfg: cfg, user: user, inspect: inspect}
+	c.importFacts()
 	filter := nodeFilter
 	if !cfg.Comparisons {
 		filter = callFilter
@@ -79,7 +83,7 @@ func run(pass *analysis.Pass, cfg *Config) error {
 	// A package that imports a package of the tables notes what the flow
 	// may need in the same walk; one that meets a row only through another
 	// package's types (rare) walks a second time.
-	if cfg.Flow && c.importsTables() {
+	if cfg.Flow && (c.importsTables() || c.imp.any()) {
 		c.ix = newFlowIndex(c)
 		filter = flowWalkFilter
 		if !cfg.Comparisons {
@@ -194,6 +198,8 @@ type checker struct {
 	compares []comparison // assertions whose sides are not constants
 	touched  bool
 	found    map[token.Pos]bool
+	imp      imported   // other packages' facts
+	pairs    []pairCall // calls of other packages' helpers that compare two parameters
 
 	pkgs      map[string]*types.Package        // packages by unvendored path: met in rows, or all transitive imports once walked
 	walked    bool                             // pkgs holds every transitive import

@@ -167,3 +167,9 @@ func TestFlowInLibraries(t *testing.T) {
 	dir := filepath.Join(testdata(t), "libself")
 	analysistest.Run(t, dir, analyzer.Analyzer, "github.com/gorilla/websocket", "github.com/valyala/fasthttp")
 }
+
+// TestFacts checks the facts of a helper package and the findings and
+// fixes in the packages that import it.
+func TestFacts(t *testing.T) {
+	analysistest.RunWithSuggestedFixes(t, testdata(t), analyzer.Analyzer, "crosspkg/httpx", "crosspkg/api", "crosspkg/problems")
+}

@@ -41,6 +41,7 @@ type flowPath struct {
 	state  *slotState
 	via    *types.Func // the value is what via returns: via's parameters hold for each call only
 	viaRes int
+	far    bool // the path goes on in another package (facts.go)
 }
 
 // A hop is one step of a path, shown as related information: who (a
@@ -84,6 +85,7 @@ type flow struct {
 	through    map[slot][]int      // a result's parameters that pass through: max's a and b
 	statusCall map[slot][]seedCall // calls whose result is at a status position
 	holding    map[*types.Var]*statusSource
+	pairs      map[*types.Func][][2]int // the package's helpers that compare two parameters
 }
 
 // A seedCall is a call whose result stands at a status position.
@@ -105,6 +107,7 @@ func (c *checker) runFlow() {
 	for _, s := range c.seeds {
 		f.expr(s.x, s.path)
 	}
+	f.importedFields()
 	if c.cfg.Comparisons {
 		for _, s := range f.ix.sourceStores() {
 			name := c.sourceName(s.src)
@@ -126,6 +129,7 @@ func (c *checker) runFlow() {
 		}
 		c.checkFlow(k)
 	}
+	f.exportFacts()
 }
 
 // expr follows e, a value at a position that p describes.
@@ -139,6 +143,9 @@ func (f *flow) expr(e ast.Expr, p *flowPath) {
 	}
 	s, call := f.c.slotOf(e)
 	if s.obj == nil {
+		if call, ok := unconvert(info, e).(*ast.CallExpr); ok {
+			f.importedCall(call, p)
+		}
 		return
 	}
 	if call != nil {
@@ -262,7 +269,7 @@ func (f *flow) slot(s slot) {
 		if ref, ok := f.ix.paramOf(obj); ok {
 			into := f.into(p, "passed to", slot{obj: ref.fn})
 			for _, call := range f.ix.callsOf(ref.fn) {
-				if arg := f.argAt(call, ref); arg != nil {
+				if arg := f.c.argAt(call, ref); arg != nil {
 					follow(arg, into)
 				}
 			}
@@ -328,7 +335,7 @@ func (f *flow) call(call *ast.CallExpr, s slot, p *flowPath) {
 	sc := seedCall{call, &q}
 	f.statusCall[s] = append(f.statusCall[s], sc)
 	for _, i := range f.through[s] {
-		if arg := f.argAt(call, paramRef{fn, i}); arg != nil {
+		if arg := f.c.argAt(call, paramRef{fn, i}); arg != nil {
 			f.expr(arg, sc.path)
 		}
 	}
@@ -343,7 +350,7 @@ func (f *flow) passThrough(s slot, i int) {
 	f.through[s] = append(f.through[s], i)
 	fn := s.obj.(*types.Func)
 	for _, sc := range f.statusCall[s] {
-		if arg := f.argAt(sc.call, paramRef{fn, i}); arg != nil {
+		if arg := f.c.argAt(sc.call, paramRef{fn, i}); arg != nil {
 			f.expr(arg, sc.path)
 		}
 	}
@@ -351,13 +358,13 @@ func (f *flow) passThrough(s slot, i int) {
 
 // argAt returns the argument that call passes to parameter ref, or nil
 // (a variadic parameter, a spread call, a tuple argument).
-func (f *flow) argAt(call *ast.CallExpr, ref paramRef) ast.Expr {
+func (c *checker) argAt(call *ast.CallExpr, ref paramRef) ast.Expr {
 	sig := ref.fn.Signature()
 	if sig.Variadic() && ref.i == sig.Params().Len()-1 || call.Ellipsis.IsValid() {
 		return nil
 	}
-	i := ref.i + f.c.receiverArgs(call)
-	if len(call.Args) != sig.Params().Len()+f.c.receiverArgs(call) || i >= len(call.Args) {
+	i := ref.i + c.receiverArgs(call)
+	if len(call.Args) != sig.Params().Len()+c.receiverArgs(call) || i >= len(call.Args) {
 		return nil
 	}
 	return call.Args[i]

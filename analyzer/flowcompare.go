@@ -130,17 +130,19 @@ func (f *flow) helperPairs() {
 	for _, cmp := range f.ix.compares {
 		add(cmp.x, cmp.y)
 	}
-	if len(pairs) == 0 {
-		return
+	// Helpers that hand both parameters to another helper, of the
+	// package or not, compare them too.
+	for _, pc := range f.c.pairs {
+		add(pc.a, pc.b)
 	}
-	// Helpers that hand both parameters to another helper compare them too.
-	for changed := true; changed; {
+	for changed := len(pairs) > 0; changed; {
 		changed = false
 		for _, pc := range f.pairCalls(pairs) {
 			changed = add(pc.a, pc.b) || changed
 		}
 	}
-	for _, pc := range f.pairCalls(pairs) {
+	f.pairs = pairs
+	for _, pc := range append(f.pairCalls(pairs), f.c.pairs...) {
 		if src, holder := f.holds(pc.a); src != nil {
 			f.expr(pc.b, f.comparedPath(pc.b, pc.a, src, holder, pc.fn))
 		}
@@ -165,7 +167,7 @@ func (f *flow) pairCalls(pairs map[*types.Func][][2]int) []pairCall {
 		fn := f.ix.funcOf(d)
 		for _, p := range pairs[fn] {
 			for _, call := range f.ix.callsOf(fn) {
-				a, b := f.argAt(call, paramRef{fn, p[0]}), f.argAt(call, paramRef{fn, p[1]})
+				a, b := f.c.argAt(call, paramRef{fn, p[0]}), f.c.argAt(call, paramRef{fn, p[1]})
 				if a != nil && b != nil {
 					pcs = append(pcs, pairCall{fn, a, b})
 				}

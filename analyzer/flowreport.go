@@ -15,17 +15,7 @@ func (c *checker) checkFlow(k candidate) {
 	}
 	c.found[k.x.Pos()] = true
 	p := k.path
-	rule := p.rule
-	if rule != nil {
-		// Placeholders (code := 0, -1 for "unset") are not sent as they are.
-		rule = func(v int64) string {
-			if v <= 0 {
-				return ""
-			}
-			return p.rule(v)
-		}
-	}
-	c.checkCode(k.x, p.family, rule, usage{kind: flowed, flow: p})
+	c.checkCode(k.x, p.family, flowRule(p.rule), usage{kind: flowed, flow: p})
 }
 
 // flowText says where a code goes: "passed to respondJSON (reaches
@@ -33,7 +23,7 @@ func (c *checker) checkFlow(k candidate) {
 // of the tables itself (resp.StatusCode = 500) reads as the table walk's
 // findings do.
 func (c *checker) flowText(p *flowPath) string {
-	if p.state == nil && p.hops == nil {
+	if p.state == nil && p.hops == nil && !p.far {
 		return c.howText(p.how)
 	}
 	return c.howText(p.how) + " (" + p.end + ")"
@@ -80,6 +70,8 @@ func (c *checker) slotName(ix *flowIndex, s slot) string {
 		name = obj.Name()
 		if owner := ix.ownerOf(obj); owner != nil {
 			name = owner.Name() + "." + name
+		} else if ff := c.imp.fields[obj]; ff != nil {
+			name = obj.Pkg().Name() + "." + ff.Owner + "." + name
 		}
 	}
 	if s.elem {

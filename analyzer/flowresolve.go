@@ -19,7 +19,9 @@ import (
 // tables. Most packages that import net/http have none.
 func (ix *flowIndex) hasSeeds() bool {
 	c := ix.c
-	return len(c.seeds) > 0 || len(c.compares) > 0 || len(ix.srcStore) > 0 || ix.holders != nil || ix.sources && c.cfg.Comparisons
+	return len(c.seeds) > 0 || len(c.compares) > 0 || len(ix.srcStore) > 0 || ix.holders != nil || ix.sources && c.cfg.Comparisons ||
+		len(c.pairs) > 0 || c.imp.fields != nil && (len(ix.lits) > 0 || len(ix.selAssign) > 0) ||
+		len(ix.compares) > 0 && c.cfg.Comparisons // helpers that compare two parameters, for the facts
 }
 
 // callsOf returns the static calls of fn, one of the package's functions.
@@ -361,7 +363,7 @@ func (c *checker) slotOf(e ast.Expr) (slot, *ast.CallExpr) {
 	case *ast.SelectorExpr:
 		if sel := info.Selections[e]; sel != nil {
 			if sel.Kind() == types.FieldVal {
-				if v, ok := sel.Obj().(*types.Var); ok && v.Pkg() == c.pass.Pkg {
+				if v, ok := sel.Obj().(*types.Var); ok && (v.Pkg() == c.pass.Pkg || c.imp.fields[v.Origin()] != nil) {
 					return slot{obj: v.Origin()}, nil
 				}
 			}
@@ -407,6 +409,25 @@ func hasElems(t types.Type) bool {
 	case *types.Pointer:
 		_, ok := u.Elem().Underlying().(*types.Array)
 		return ok
+	}
+	return false
+}
+
+// mayStore reports, from syntax alone, whether the package may store a
+// value in a field named name: a composite literal with that key or
+// without keys, or an assignment to a selector with that name.
+func (ix *flowIndex) mayStore(name string) bool {
+	for _, lit := range ix.lits {
+		if mayName(lit, name) {
+			return true
+		}
+	}
+	for _, a := range ix.selAssign {
+		for _, lhs := range a.Lhs {
+			if sel, ok := lhs.(*ast.SelectorExpr); ok && sel.Sel.Name == name {
+				return true
+			}
+		}
 	}
 	return false
 }

@@ -47,7 +47,7 @@ const (
 // API, or compares in an assertion. It allocates nothing unless the
 // callee's name is in a table.
 func (c *checker) checkCall(call *ast.CallExpr, name string) {
-	if !c.mayBeAPI(name) {
+	if !c.mayBeAPI(name) && !c.imp.names[name] {
 		return
 	}
 	fn, _ := typeutil.Callee(c.pass.TypesInfo, call).(*types.Func)
@@ -57,6 +57,7 @@ func (c *checker) checkCall(call *ast.CallExpr, name string) {
 	// Common names (Error, String, Status) reach here from every package:
 	// reject callees whose package has no row before building a key.
 	if path := unvendored(fn.Pkg().Path()); !tablePkgs[path] && !c.user.pkgs[path] && name != writeHeader.name {
+		c.checkFact(call, fn)
 		return
 	}
 	if api := c.apiOf(fn); api != nil {
@@ -65,9 +66,13 @@ func (c *checker) checkCall(call *ast.CallExpr, name string) {
 		}
 		return
 	}
-	if a := assertionByKey[keyOf(fn)]; a != nil && c.cfg.Comparisons {
-		c.checkAssertion(call, a)
+	if a := assertionByKey[keyOf(fn)]; a != nil {
+		if c.cfg.Comparisons {
+			c.checkAssertion(call, a)
+		}
+		return
 	}
+	c.checkFact(call, fn)
 }
 
 // mayBeAPI reports whether a row, built-in or the user's, has this name:

@@ -64,7 +64,7 @@ type responder interface {
 
 type jsonResponder struct{}
 
-func (jsonResponder) Respond(w http.ResponseWriter, code int) { w.WriteHeader(code) }
+func (jsonResponder) Respond(w http.ResponseWriter, code int) { w.WriteHeader(code) } // want Respond:`status: param 1 http \(reaches http.ResponseWriter.WriteHeader\)`
 
 func outOfScope(w http.ResponseWriter, r responder) {
 	r.Respond(w, 404) // through an interface

@@ -63,7 +63,7 @@ func locals(w http.ResponseWriter, err error) {
 // Problem is an RFC 9457 problem whose Write sends its Status.
 type Problem struct {
 	Title  string
-	Status int
+	Status int // want Status:`status field of Problem: http \(reaches http.ResponseWriter.WriteHeader\)`
 }
 
 func (p Problem) Write(w http.ResponseWriter) { w.WriteHeader(p.Status) }
@@ -110,7 +110,7 @@ func results(w http.ResponseWriter, r *http.Request, err error) {
 func respondT[T any](w http.ResponseWriter, code int, v T) { w.WriteHeader(code) }
 
 type Envelope[T any] struct {
-	Code int
+	Code int // want Code:`status field of Envelope: http`
 	Body T
 }
 
