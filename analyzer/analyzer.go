@@ -25,14 +25,12 @@ var Analyzer = New(DefaultConfig())
 // pass fail with an error that names it; Config.Validate reports it first.
 func New(cfg Config) *analysis.Analyzer {
 	c := &cfg
-	a := &analysis.Analyzer{
+	a := new(analysis.Analyzer)
+	*a = analysis.Analyzer{
 		Name:     "statuscode",
 		Doc:      mustExtractDoc(doc, "statuscode"),
 		URL:      "https://pkg.go.dev/github.com/statuscode-lint/statuscode/analyzer",
 		Requires: []*analysis.Analyzer{inspect.Analyzer},
-		// The flow's facts: helpers, fields and their status positions,
-		// for the packages that import them.
-		FactTypes: factTypes,
 		// The pass tolerates missing type information, so editors get
 		// diagnostics while the code does not yet compile.
 		RunDespiteErrors: true,
@@ -47,7 +45,8 @@ func New(cfg Config) *analysis.Analyzer {
 	a.Flags.BoolVar(&c.Invalid, "invalid", c.Invalid, "report codes the API panics on or must not send (w.WriteHeader(1000), close code 1006), without a fix")
 	a.Flags.BoolVar(&c.NetHTTPConstants, "net-http-constants", c.NetHTTPConstants, "write net/http's constants in fixes for frameworks that have their own (fiber, fasthttp, hertz)")
 	a.Flags.Var((*funcsFlag)(&c.Funcs), "funcs", "comma-separated `list` of more status-taking functions, each pkg/path.Func:ARG:FAMILY or pkg/path.Type.Method:ARG:FAMILY (ARG counts from 0; FAMILY is "+familyNames()+"); repeatable")
-	a.Flags.BoolVar(&c.Flow, "flow", c.Flow, "follow codes one hop away and more: through the package's variables, fields, results, elements and its own helpers' parameters (respondJSON(w, 404, v), test tables compared with rec.Code)")
+	setFlow(a, c, c.Flow)
+	a.Flags.Var(&flowFlag{a, c}, "flow", "follow codes one hop away and more: through the package's variables, fields, results, elements and its own helpers' parameters (respondJSON(w, 404, v), test tables compared with rec.Code)")
 	a.Flags.BoolVar(&c.SkipGenerated, "skip-generated", c.SkipGenerated, `skip files marked "Code generated ... DO NOT EDIT."`)
 	return a
 }

@@ -6,6 +6,7 @@ import (
 	"go/types"
 	"reflect"
 	"slices"
+	"strconv"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -322,5 +323,32 @@ func (f *flow) importedCall(call *ast.CallExpr, p *flowPath) {
 		if arg := f.c.argAt(call, paramRef{fn, t.Param}); arg != nil {
 			f.expr(arg, &q)
 		}
+	}
+}
+
+// flowFlag is -flow. The analyzer declares its fact types only while the
+// flow is on: with it off, drivers need not analyze dependencies at all.
+type flowFlag struct {
+	a *analysis.Analyzer
+	c *Config
+}
+
+func (f *flowFlag) String() string   { return strconv.FormatBool(f.c != nil && f.c.Flow) }
+func (f *flowFlag) IsBoolFlag() bool { return true }
+
+func (f *flowFlag) Set(s string) error {
+	on, err := strconv.ParseBool(s)
+	if err != nil {
+		return err
+	}
+	setFlow(f.a, f.c, on)
+	return nil
+}
+
+func setFlow(a *analysis.Analyzer, c *Config, on bool) {
+	c.Flow = on
+	a.FactTypes = nil
+	if on {
+		a.FactTypes = factTypes
 	}
 }

@@ -7,13 +7,25 @@
 //	statuscode -fix [-diff] packages...    # apply (or show) the fixes
 //	go vet -vettool=$(which statuscode) packages...
 //
+// With -flow (the default), a run hands its packages to go vet, which
+// caches each package's facts and findings (see vet.go).
+//
 // Run statuscode -help for every flag.
 package main
 
 import (
+	"os"
+
 	"golang.org/x/tools/go/analysis/singlechecker"
 
 	"github.com/statuscode-lint/statuscode/analyzer"
 )
 
-func main() { singlechecker.Main(analyzer.Analyzer) }
+func main() {
+	if args, out, ok := vetArgs(os.Args[1:]); ok && goVersionOK() {
+		if self, err := os.Executable(); err == nil {
+			os.Exit(runVet(self, args, out))
+		}
+	}
+	singlechecker.Main(analyzer.Analyzer)
+}
