@@ -76,6 +76,54 @@ func TestStandaloneReportFixBuild(t *testing.T) {
 	}
 }
 
+// TestStandaloneModes checks how the standalone prints what go vet finds
+// for it, and the run without the flow, which stays in its own process.
+func TestStandaloneModes(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds binaries and fetches modules")
+	}
+	bin := buildStatuscode(t)
+	mod := copyModule(t, "integration")
+
+	// Text: exit 3, each finding once, its hops indented below it.
+	out, err := command(mod, bin, "./orders").CombinedOutput()
+	if exitCode(err) != 3 {
+		t.Fatalf("statuscode ./orders: exit %d, want 3\n%s", exitCode(err), out)
+	}
+	text := string(out)
+	for _, want := range []string{
+		"orders.go:34:18: magic HTTP status 400 passed to httpx.Error (reaches http.ResponseWriter.WriteHeader); use http.StatusBadRequest\n",
+		"orders_test.go:24:25: \twant passed to httpx.Expect\n",
+	} {
+		if !strings.Contains(text, want) {
+			t.Errorf("statuscode ./orders does not print %q:\n%s", want, text)
+		}
+	}
+	if n := strings.Count(text, "magic HTTP status 400 passed to httpx.Error"); n != 1 {
+		t.Errorf("the finding is printed %d times, want 1:\n%s", n, text)
+	}
+
+	// -fix -diff prints the fixes and writes nothing.
+	before := readFile(t, filepath.Join(mod, "orders", "orders.go"))
+	out, err = command(mod, bin, "-fix", "-diff", "./orders").Output()
+	if err != nil {
+		t.Fatalf("statuscode -fix -diff: %v\n%s", err, stderr(err))
+	}
+	if !strings.Contains(string(out), "+\t\thttpx.Error(w, http.StatusBadRequest, ") {
+		t.Errorf("statuscode -fix -diff:\n%s", out)
+	}
+	if readFile(t, filepath.Join(mod, "orders", "orders.go")) != before {
+		t.Error("statuscode -fix -diff wrote orders.go")
+	}
+
+	// -flow=false: the codes one package away are not reported; the
+	// others are.
+	out, err = command(mod, bin, "-flow=false", "./orders", "./web").CombinedOutput()
+	if exitCode(err) != 3 || strings.Contains(string(out), "orders") || !strings.Contains(string(out), "magic HTTP status") {
+		t.Errorf("statuscode -flow=false: exit %d\n%s", exitCode(err), out)
+	}
+}
+
 func TestGoVetVettool(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds binaries and fetches modules")
