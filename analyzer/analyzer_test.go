@@ -171,5 +171,33 @@ func TestFlowInLibraries(t *testing.T) {
 // TestFacts checks the facts of a helper package and the findings and
 // fixes in the packages that import it.
 func TestFacts(t *testing.T) {
-	analysistest.RunWithSuggestedFixes(t, testdata(t), analyzer.Analyzer, "crosspkg/httpx", "crosspkg/api", "crosspkg/problems")
+	results := analysistest.RunWithSuggestedFixes(t, testdata(t), analyzer.Analyzer, "crosspkg/httpx", "crosspkg/api", "crosspkg/problems")
+
+	// Where a path leaves the package, a hop names the other package.
+	want := map[string]string{
+		"magic HTTP status 404 passed to httpx.JSON (reaches http.ResponseWriter.WriteHeader); use http.StatusNotFound":                        "httpx.JSON (package crosspkg/httpx) reaches http.ResponseWriter.WriteHeader",
+		"magic HTTP status 503 stored in code (reaches http.ResponseWriter.WriteHeader); use http.StatusServiceUnavailable":                    "code passed to httpx.JSON; httpx.JSON (package crosspkg/httpx) reaches http.ResponseWriter.WriteHeader",
+		"magic HTTP status 410 stored in httpx.Problem.Status (reaches http.ResponseWriter.WriteHeader); use http.StatusGone":                  "httpx.Problem.Status (package crosspkg/httpx) reaches http.ResponseWriter.WriteHeader",
+		"magic HTTP status 200 passed to httpx.Equal (compared with httptest.ResponseRecorder.Code); use http.StatusOK":                        "httpx.Equal (package crosspkg/httpx) compares it with httptest.ResponseRecorder.Code",
+		"magic WebSocket close code 1008 passed to httpx.CloseWith (reaches websocket.FormatCloseMessage); use websocket.ClosePolicyViolation": "httpx.CloseWith (package crosspkg/httpx) reaches websocket.FormatCloseMessage",
+	}
+	for _, r := range results {
+		for _, d := range r.Diagnostics {
+			hops, ok := want[d.Message]
+			if !ok {
+				continue
+			}
+			delete(want, d.Message)
+			var got []string
+			for _, rel := range d.Related {
+				got = append(got, rel.Message)
+			}
+			if strings.Join(got, "; ") != hops {
+				t.Errorf("%s: related\n\t%q\nwant\n\t%q", d.Message, strings.Join(got, "; "), hops)
+			}
+		}
+	}
+	for msg := range want {
+		t.Errorf("no diagnostic %q", msg)
+	}
 }

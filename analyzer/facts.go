@@ -182,6 +182,7 @@ func (c *checker) checkImported(call *ast.CallExpr, fn *types.Func, ff *funcFact
 		}
 		c.touched = true
 		path := &flowPath{family: family, rule: ruleNamed(p.Rule), end: p.End, how: how{verb: "passed to", obj: slot{obj: fn}}, far: true}
+		path.hops = farHop(arg, c.displayName(fn), fn.Pkg(), p.End)
 		if c.isConstant(arg) {
 			c.checkCode(arg, family, flowRule(path.rule), usage{kind: flowed, flow: path})
 		} else {
@@ -303,6 +304,26 @@ func (f *flow) importedFields() {
 	}
 }
 
+// farHop is the hop where a path leaves the package, at e: "httpx.JSON
+// (package example.com/app/httpx) reaches http.ResponseWriter.WriteHeader".
+func farHop(e ast.Expr, who string, pkg *types.Package, end string) *hop {
+	verb, text, _ := strings.Cut(end, " ")
+	if rest, ok := strings.CutPrefix(text, "with "); ok && verb == "compared" {
+		verb, text = "compared with", rest
+	}
+	return &hop{pos: e.Pos(), end: e.End(), whoText: who, far: pkg, how: how{verb: verb, text: text}}
+}
+
+// farStore returns follow for the values stored in v, a field of another
+// package's type: each path starts with a hop at the value stored.
+func (f *flow) farStore(follow func(ast.Expr, *flowPath), v *types.Var) func(ast.Expr, *flowPath) {
+	return func(x ast.Expr, p *flowPath) {
+		q := *p
+		q.hops = farHop(x, f.c.slotName(f.ix, slot{obj: v}), v.Pkg(), p.end)
+		follow(x, &q)
+	}
+}
+
 // importedCall follows the arguments that a call of another package's
 // function passes to a result at a status position.
 func (f *flow) importedCall(call *ast.CallExpr, p *flowPath) {
@@ -317,7 +338,7 @@ func (f *flow) importedCall(call *ast.CallExpr, p *flowPath) {
 	}
 	q := *p
 	q.how = how{verb: "passed to", obj: slot{obj: fn}}
-	q.hops = &hop{pos: call.Pos(), end: call.End(), who: slot{obj: fn}, how: p.how, next: p.hops}
+	q.hops = &hop{pos: call.Pos(), end: call.End(), who: slot{obj: fn}, how: p.how, next: p.hops, far: fn.Pkg()}
 	q.via = nil
 	for _, t := range ff.Through {
 		if arg := f.c.argAt(call, paramRef{fn, t.Param}); arg != nil {

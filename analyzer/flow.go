@@ -52,6 +52,7 @@ type hop struct {
 	whoText  string
 	how      how
 	next     *hop
+	far      *types.Package // the path goes on in this package: who and how say where (facts.go)
 }
 
 // A how says what happens to a value at a point of a path: a verb and its
@@ -275,6 +276,9 @@ func (f *flow) slot(s slot) {
 			}
 		}
 		into := f.into(p, "stored in", base)
+		if p.far && p.hops == nil {
+			follow = f.farStore(follow, obj)
+		}
 		if f.isLocal(obj) || obj.IsField() {
 			// A local's first value is often a placeholder (code := 0)
 			// that a later assignment replaces, and a field holds the

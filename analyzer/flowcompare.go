@@ -47,6 +47,10 @@ func (f *flow) comparedPath(x, y ast.Expr, src *statusSource, holder *types.Var,
 	if helper != nil {
 		p.how = how{verb: "passed to", obj: slot{obj: helper}}
 		p.hops = &hop{pos: y.Pos(), end: y.End(), who: slot{obj: helper}, how: how{verb: "compares it with", text: name}, next: p.hops}
+		if helper.Pkg() != f.c.pass.Pkg {
+			p.hops.far = helper.Pkg()
+			p.far = true
+		}
 	}
 	return p
 }

@@ -54,6 +54,9 @@ func (c *checker) related(p *flowPath) []analysis.RelatedInformation {
 				who = c.displayName(fn)
 			}
 		}
+		if h.far != nil {
+			who += " (package " + h.far.Path() + ")"
+		}
 		rel = append(rel, analysis.RelatedInformation{Pos: h.pos, End: h.end, Message: who + " " + c.howText(h.how)})
 	}
 	return rel
