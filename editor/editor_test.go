@@ -119,6 +119,35 @@ func TestGopls(t *testing.T) {
 		}
 	})
 
+	// A helper in another package: gopls computes the analyzer's facts
+	// over the import graph, so the call in conflict.go is reported and
+	// fixed like one in the helper's own package.
+	t.Run("facts", func(t *testing.T) {
+		dir := demoModule(t, false)
+		out, err := run(t, dir, env, gopls, "check", "conflict.go")
+		if err != nil {
+			t.Fatalf("gopls check: %v\n%s", err, out)
+		}
+		want := filepath.Join(dir, "conflict.go") + ":10:18-21: magic HTTP status 409 passed to respond.JSON (reaches http.ResponseWriter.WriteHeader); use http.StatusConflict"
+		if !strings.Contains(out, want) {
+			t.Errorf("gopls check output lacks line\n\t%s\ngot:\n%s", want, out)
+		}
+		out, err = run(t, dir, env, gopls, "codeaction", "-kind=quickfix", "-exec", "-w", "conflict.go:10:18")
+		if err != nil {
+			t.Fatalf("gopls codeaction -exec -w: %v\n%s", err, out)
+		}
+		src, err := os.ReadFile(filepath.Join(dir, "conflict.go"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(string(src), "respond.JSON(w, http.StatusConflict, nil)") {
+			t.Errorf("conflict.go after the quick fix:\n%s", src)
+		}
+		if out, err := run(t, dir, env, "go", "build", "./..."); err != nil {
+			t.Errorf("go build after the fix: %v\n%s", err, out)
+		}
+	})
+
 	// gopls check has no flag for settings: drive gopls over LSP (stdio)
 	// with "analyses": {"statuscode": false|true} as initialization options
 	// and pull the file's diagnostics.
@@ -202,7 +231,10 @@ func demoModule(t *testing.T, broken bool) string {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, name := range []string{"go.mod", "main.go"} {
+	if err := os.Mkdir(filepath.Join(dir, "respond"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	for _, name := range []string{"go.mod", "main.go", "conflict.go", "respond/respond.go"} {
 		copyFile(t, filepath.Join(src, name), filepath.Join(dir, name))
 	}
 	if broken {

@@ -42,6 +42,8 @@ var (
 	teapot   = expectation{"main.go", "w.WriteHeader(418)", []string{"magic HTTP status 418", "http.StatusTeapot"}}
 	closeMsg = expectation{"main.go", "FormatCloseMessage(1000", []string{"1000", "websocket.CloseNormalClosure"}}
 	created  = expectation{"recorder.go", "rec.WriteHeader(201)", []string{"magic HTTP status 201", "http.StatusCreated"}}
+	// A helper of another package of the module, through the flow's facts.
+	conflict = expectation{"main.go", "respond.JSON(w, 409", []string{"magic HTTP status 409 passed to respond.JSON (reaches http.ResponseWriter.WriteHeader)", "http.StatusConflict"}}
 )
 
 func TestGolangciLint(t *testing.T) {
@@ -61,6 +63,12 @@ func TestGolangciLint(t *testing.T) {
 		if code != 1 {
 			t.Fatalf("golangci-lint run exited %d, want 1 (issues found)", code)
 		}
+		checkIssues(t, dir, out, notFound, internal, closeMsg, created, conflict)
+	})
+
+	t.Run("flow=false", func(t *testing.T) {
+		dir := copyModule(t, "flow: false")
+		out, _ := run(t, gcl, dir)
 		checkIssues(t, dir, out, notFound, internal, closeMsg, created)
 	})
 
@@ -72,7 +80,7 @@ func TestGolangciLint(t *testing.T) {
 			return regexp.MustCompile(` //nolint:statuscode.*`).ReplaceAllString(s, "")
 		})
 		out, _ := run(t, gcl, dir)
-		checkIssues(t, dir, out, notFound, internal, teapot, closeMsg, created)
+		checkIssues(t, dir, out, notFound, internal, teapot, closeMsg, created, conflict)
 	})
 
 	t.Run("websocket=false", func(t *testing.T) {
@@ -81,7 +89,7 @@ func TestGolangciLint(t *testing.T) {
 		if code != 1 {
 			t.Fatalf("golangci-lint run exited %d, want 1 (issues found)", code)
 		}
-		checkIssues(t, dir, out, notFound, internal, created)
+		checkIssues(t, dir, out, notFound, internal, created, conflict)
 	})
 
 	t.Run("http=false", func(t *testing.T) {
@@ -108,6 +116,7 @@ func TestGolangciLint(t *testing.T) {
 			`http.Error(w, "x", http.StatusInternalServerError)`,
 			"websocket.FormatCloseMessage(websocket.CloseNormalClosure, \"\")",
 			"w.WriteHeader(418) //nolint:statuscode", // suppressed, so not fixed
+			"respond.JSON(w, http.StatusConflict, ",
 		} {
 			if !strings.Contains(mainGo, want) {
 				t.Errorf("fixed main.go lacks %q", want)

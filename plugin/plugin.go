@@ -83,7 +83,25 @@ type Plugin struct {
 
 // BuildAnalyzers returns the statuscode analyzer configured with p.Config.
 func (p *Plugin) BuildAnalyzers() ([]*analysis.Analyzer, error) {
-	return []*analysis.Analyzer{analyzer.New(p.Config)}, nil
+	return []*analysis.Analyzer{withoutRelated(analyzer.New(p.Config))}, nil
+}
+
+// withoutRelated drops the related information of a's diagnostics: the
+// hops of a flow path. golangci-lint turns each related position into an
+// issue of its own ("statuscode(related information): ..."), without a
+// fix, that --fix leaves behind; the message names the path's first hop
+// and its end already.
+func withoutRelated(a *analysis.Analyzer) *analysis.Analyzer {
+	run := a.Run
+	a.Run = func(pass *analysis.Pass) (any, error) {
+		report := pass.Report
+		pass.Report = func(d analysis.Diagnostic) {
+			d.Related = nil
+			report(d)
+		}
+		return run(pass)
+	}
+	return a
 }
 
 // GetLoadMode returns register.LoadModeTypesInfo: the analyzer needs type

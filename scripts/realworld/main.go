@@ -98,9 +98,25 @@ func (d diag) flow() bool {
 	return false
 }
 
-// kind is "flow" or "direct".
+// cross reports whether d's path goes through another package (a fact):
+// a hop names the package it leaves for ("httpx.JSON (package
+// example.com/app/httpx) reaches ...").
+func (d diag) cross() bool {
+	for _, h := range d.Related {
+		if strings.Contains(h.Message, " (package ") {
+			return true
+		}
+	}
+	return false
+}
+
+// kind is "cross" (a flow finding through another package), "flow" or
+// "direct".
 func (d diag) kind() string {
-	if d.flow() {
+	switch {
+	case d.cross():
+		return "cross"
+	case d.flow():
 		return "flow"
 	}
 	return "direct"
@@ -122,15 +138,18 @@ func (f findings) count(category string) int {
 	return n
 }
 
-// flows counts the flow findings; the others are direct.
-func (f findings) flows() int {
-	n := 0
+// flows counts the flow findings, and those of them that go through
+// another package; the others are direct.
+func (f findings) flows() (flow, cross int) {
 	for _, d := range f.Diags {
 		if d.flow() {
-			n++
+			flow++
+		}
+		if d.cross() {
+			cross++
 		}
 	}
-	return n
+	return flow, cross
 }
 
 func (f findings) fixable() int {
@@ -162,6 +181,7 @@ type result struct {
 	Mod             module
 	Packages        int
 	Direct, Flow    int // all findings, by kind: at the status API, or through the package
+	Cross           int // the flow findings whose path goes through another package
 	HTTP, WebSocket int // magic codes, by category
 	Invalid         int // category "invalid": reported without a fix by design
 	NoFix           int // magic codes without a fix (package not importable there)
@@ -235,6 +255,7 @@ func main() {
 		tot.Packages += r.Packages
 		tot.Direct += r.Direct
 		tot.Flow += r.Flow
+		tot.Cross += r.Cross
 		tot.HTTP += r.HTTP
 		tot.WebSocket += r.WebSocket
 		tot.Invalid += r.Invalid
@@ -264,13 +285,13 @@ func main() {
 // tableHeader is the printed table's header: the findings split by kind
 // (direct + flow = every finding) and by category (http + websocket +
 // invalid = every finding), then what the fixes did.
-const tableHeader = "| module | version | packages | direct | flow | http | websocket | invalid (no fix) | magic, no fix | fixed | left fixable | build after fix | vet after fix | analyzer errors | time |\n" +
-	"|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---|---:|---:|"
+const tableHeader = "| module | version | packages | direct | flow | of which cross-package | http | websocket | invalid (no fix) | magic, no fix | fixed | left fixable | build after fix | vet after fix | analyzer errors | time |\n" +
+	"|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---|---:|---:|"
 
 // row is r as a table row with the given text columns.
 func (r result) row(mod, version, build, vet, took string) string {
-	return fmt.Sprintf("| %s | %s | %d | %d | %d | %d | %d | %d | %d | %d | %d | %s | %s | %d | %s |",
-		mod, version, r.Packages, r.Direct, r.Flow, r.HTTP, r.WebSocket, r.Invalid, r.NoFix,
+	return fmt.Sprintf("| %s | %s | %d | %d | %d | %d | %d | %d | %d | %d | %d | %d | %s | %s | %d | %s |",
+		mod, version, r.Packages, r.Direct, r.Flow, r.Cross, r.HTTP, r.WebSocket, r.Invalid, r.NoFix,
 		r.Fixed, r.LeftFixable, build, vet, r.AnalyzerErrors, took)
 }
 
@@ -407,7 +428,7 @@ func check(m module) (r result, err error) {
 		return r, err
 	}
 	r.HTTP, r.WebSocket, r.Invalid = before.count("http"), before.count("websocket"), before.count("invalid")
-	r.Flow = before.flows()
+	r.Flow, r.Cross = before.flows()
 	r.Direct = len(before.Diags) - r.Flow
 	r.Fixable, r.NoFix = before.fixable(), before.magicNoFix()
 	for _, d := range before.Diags {

@@ -17,7 +17,7 @@ const sample = `{
   {"posn": "/m/a.go:5:1", "category": "websocket", "message": "magic WebSocket close code 1000 ...; use websocket.CloseNormalClosure"},
   {"posn": "/m/a.go:6:1", "category": "http", "message": "magic HTTP status 0x1f4 (500) in http.Error call; use http.StatusInternalServerError", "suggested_fixes": [{"message": "Use http.StatusInternalServerError"}]},
   {"posn": "/m/b.go:7:2", "category": "http", "message": "magic HTTP status 0x1f4 (500) passed to respondJSON (reaches http.ResponseWriter.WriteHeader); use http.StatusInternalServerError", "suggested_fixes": [{"message": "Use http.StatusInternalServerError"}],
-   "related": [{"posn": "/m/b.go:20:3", "message": "code passed to http.ResponseWriter.WriteHeader"}]}
+   "related": [{"posn": "/m/b.go:20:3", "message": "code passed to httpx.JSON"}, {"posn": "/m/b.go:20:3", "message": "httpx.JSON (package example.com/m/httpx) reaches http.ResponseWriter.WriteHeader"}]}
  ]},
  "example.com/m [example.com/m.test]": {"statuscode": [
   {"posn": "/m/a.go:3:1", "category": "http", "message": "magic HTTP status 404 in http.ResponseWriter.WriteHeader call; use http.StatusNotFound", "suggested_fixes": [{"message": "Use http.StatusNotFound"}]},
@@ -34,6 +34,7 @@ func TestParseCounts(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	flow, cross := f.flows()
 	if len(f.Diags) != 7 {
 		t.Errorf("got %d diagnostics, want 7 (deduplicated)", len(f.Diags))
 	}
@@ -44,7 +45,8 @@ func TestParseCounts(t *testing.T) {
 		{"http", f.count("http"), 5},
 		{"websocket", f.count("websocket"), 1},
 		{"invalid", f.count("invalid"), 1},
-		{"flow", f.flows(), 3},
+		{"flow", flow, 3},
+		{"cross-package", cross, 1},
 		{"fixable", f.fixable(), 5},
 		{"magic without a fix", f.magicNoFix(), 1},
 	} {
@@ -74,6 +76,13 @@ func TestKind(t *testing.T) {
 			t.Errorf("kind(%q) = %s, want %s", msg, got, want)
 		}
 	}
+	d := diag{
+		Message: "magic HTTP status 404 passed to httpx.JSON (reaches http.ResponseWriter.WriteHeader); use http.StatusNotFound",
+		Related: []related{{Message: "httpx.JSON (package example.com/m/httpx) reaches http.ResponseWriter.WriteHeader"}},
+	}
+	if got := d.kind(); got != "cross" {
+		t.Errorf("kind of a path through another package = %s, want cross", got)
+	}
 }
 
 func TestFindingsText(t *testing.T) {
@@ -89,7 +98,7 @@ func TestFindingsText(t *testing.T) {
 		"a.go:6:1\tdirect\thttp\tfix\t",
 		"a_test.go:8:9\tflow\thttp\tfix\t",
 		"a_test.go:9:9\tflow\thttp\tfix\tmagic HTTP status 200 compared with got (holds httptest.ResponseRecorder.Code); use http.StatusOK\ta_test.go:2:5 got holds httptest.ResponseRecorder.Code | a_test.go:3:5 second hop",
-		"b.go:7:2\tflow\thttp\tfix\t",
+		"b.go:7:2\tcross\thttp\tfix\t",
 	}
 	if len(lines) != len(want) {
 		t.Fatalf("got %d lines, want %d:\n%s", len(lines), len(want), strings.Join(lines, "\n"))
@@ -107,7 +116,7 @@ func TestFindingsText(t *testing.T) {
 func TestRow(t *testing.T) {
 	r := result{Packages: 3, Direct: 4, Flow: 2, HTTP: 5, WebSocket: 0, Invalid: 1, Fixed: 5, AnalyzerErrors: 0}
 	got := r.row("example.com/m", "v1.0.0", "ok", "pre", "2s")
-	want := "| example.com/m | v1.0.0 | 3 | 4 | 2 | 5 | 0 | 1 | 0 | 5 | 0 | ok | pre | 0 | 2s |"
+	want := "| example.com/m | v1.0.0 | 3 | 4 | 2 | 0 | 5 | 0 | 1 | 0 | 5 | 0 | ok | pre | 0 | 2s |"
 	if got != want {
 		t.Errorf("row:\n got %s\nwant %s", got, want)
 	}

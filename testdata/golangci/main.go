@@ -5,6 +5,7 @@ package main
 import (
 	"net/http"
 
+	"example.com/gcl/respond"
 	"github.com/gorilla/websocket"
 )
 
@@ -20,6 +21,10 @@ func teapot(w http.ResponseWriter, _ *http.Request) {
 	w.WriteHeader(418) //nolint:statuscode // on purpose: suppressed
 }
 
+func conflict(w http.ResponseWriter, _ *http.Request) {
+	respond.JSON(w, 409, map[string]string{"error": "conflict"})
+}
+
 func bye() []byte {
 	return websocket.FormatCloseMessage(1000, "")
 }
@@ -28,6 +33,7 @@ func main() {
 	http.HandleFunc("/missing", notFound)
 	http.HandleFunc("/fail", fail)
 	http.HandleFunc("/teapot", teapot)
+	http.HandleFunc("/conflict", conflict)
 	_ = bye()
 	_ = recorded()
 }
