@@ -164,8 +164,17 @@
 // which holds the codes of every value of its type, sent or received.
 // Each diagnostic's related information lists the hops of its path.
 //
+// Across packages, facts carry what the flow learns of a package to the
+// packages that import it: the status parameters of its exported
+// functions and methods, the parameters they compare with each other or
+// return (for one call), and the fields of its struct types that reach a
+// status position. A call of such a helper is checked like a call of the
+// tables (httpx.JSON(w, 404, v): "passed to httpx.JSON (reaches
+// http.ResponseWriter.WriteHeader)"), and a hop names the package where
+// the path leaves the one checked. The facts exist only with -flow.
+//
 // Calls through an interface method or a function value are not
-// followed, nor, yet, are paths that leave the package.
+// followed.
 //
 // # Fixes
 //
