@@ -1,6 +1,8 @@
 package analyzer_test
 
 import (
+	"bytes"
+	"encoding/gob"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -199,5 +201,36 @@ func TestFacts(t *testing.T) {
 	}
 	for msg := range want {
 		t.Errorf("no diagnostic %q", msg)
+	}
+}
+
+// TestFactsDeterministic checks that the facts' gob encoding is the same
+// from one run to the next: build caches key on it.
+func TestFactsDeterministic(t *testing.T) {
+	encode := func() map[string][]byte {
+		out := make(map[string][]byte)
+		for _, r := range analysistest.Run(t, testdata(t), analyzer.Analyzer, "crosspkg/httpx") {
+			for obj, facts := range r.Facts {
+				for _, f := range facts {
+					var b bytes.Buffer
+					if err := gob.NewEncoder(&b).Encode(f); err != nil {
+						t.Fatal(err)
+					}
+					out[obj.String()] = append(out[obj.String()], b.Bytes()...)
+				}
+			}
+		}
+		return out
+	}
+	first := encode()
+	if len(first) < 5 {
+		t.Fatalf("%d objects with facts, want at least 5", len(first))
+	}
+	for range 2 {
+		for obj, b := range encode() {
+			if !bytes.Equal(b, first[obj]) {
+				t.Errorf("%s: the facts' encoding changed between runs", obj)
+			}
+		}
 	}
 }

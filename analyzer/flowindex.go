@@ -71,6 +71,7 @@ type flowIndex struct {
 	holders   map[string]bool // names assigned from a field or result of the tables: got := rec.Code
 	srcStore  []sourceStore
 	sources   bool // a comparison or composite literal may involve a field or result of the tables
+	pairs     bool // a comparison of two names: a helper may compare two parameters (got != want)
 
 	// Resolved on demand.
 	calls    map[string][]*ast.CallExpr // rawCalls by name
@@ -82,6 +83,8 @@ type flowIndex struct {
 	owners   map[*types.Var]*types.TypeName
 	cursors  map[*ast.FuncDecl]inspector.Cursor
 	allFuncs bool // every function is walked, package-level variables' stores are in
+
+	storeNames map[string]bool // the field names the package may store in ("": any, a positional literal)
 }
 
 // newFlowIndex returns the index of the package's declarations, to which
@@ -193,6 +196,7 @@ func (ix *flowIndex) note(n ast.Node) {
 	case *ast.BinaryExpr:
 		if (n.Op == token.EQL || n.Op == token.NEQ) && mayHoldInt(n.X) && mayHoldInt(n.Y) {
 			ix.compares = append(ix.compares, comparison{n.X, n.Y})
+			ix.pairs = ix.pairs || isIdent(n.X) && isIdent(n.Y)
 			// A field of the tables compared with a constant is the table
 			// walk's; with anything else, the flow may start there.
 			ix.sources = ix.sources || readsSource(n.X) && !ix.c.isConstant(n.Y) || readsSource(n.Y) && !ix.c.isConstant(n.X)

@@ -21,7 +21,7 @@ func (ix *flowIndex) hasSeeds() bool {
 	c := ix.c
 	return len(c.seeds) > 0 || len(c.compares) > 0 || len(ix.srcStore) > 0 || ix.holders != nil || ix.sources && c.cfg.Comparisons ||
 		len(c.pairs) > 0 || c.imp.fields != nil && (len(ix.lits) > 0 || len(ix.selAssign) > 0) ||
-		len(ix.compares) > 0 && c.cfg.Comparisons // helpers that compare two parameters, for the facts
+		ix.pairs && c.cfg.Comparisons // helpers that compare two parameters, for the facts
 }
 
 // callsOf returns the static calls of fn, one of the package's functions.
@@ -415,19 +415,30 @@ func hasElems(t types.Type) bool {
 
 // mayStore reports, from syntax alone, whether the package may store a
 // value in a field named name: a composite literal with that key or
-// without keys, or an assignment to a selector with that name.
+// without keys, or an assignment to a selector with that name. The names
+// are collected on first use.
 func (ix *flowIndex) mayStore(name string) bool {
-	for _, lit := range ix.lits {
-		if mayName(lit, name) {
-			return true
+	if ix.storeNames == nil {
+		ix.storeNames = make(map[string]bool)
+		for _, lit := range ix.lits {
+			for _, elt := range lit.Elts {
+				kv, ok := elt.(*ast.KeyValueExpr)
+				if !ok {
+					ix.storeNames[""] = true // positional: any field
+					break
+				}
+				if id, ok := kv.Key.(*ast.Ident); ok {
+					ix.storeNames[id.Name] = true
+				}
+			}
 		}
-	}
-	for _, a := range ix.selAssign {
-		for _, lhs := range a.Lhs {
-			if sel, ok := lhs.(*ast.SelectorExpr); ok && sel.Sel.Name == name {
-				return true
+		for _, a := range ix.selAssign {
+			for _, lhs := range a.Lhs {
+				if sel, ok := lhs.(*ast.SelectorExpr); ok {
+					ix.storeNames[sel.Sel.Name] = true
+				}
 			}
 		}
 	}
-	return false
+	return ix.storeNames[name] || ix.storeNames[""]
 }

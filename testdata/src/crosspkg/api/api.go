@@ -29,6 +29,8 @@ func handler(w http.ResponseWriter, r *http.Request, c *websocket.Conn) {
 	_ = httpx.CloseWith(c, 1008, "policy") // want `magic WebSocket close code 1008 passed to httpx.CloseWith \(reaches websocket.FormatCloseMessage\); use websocket.ClosePolicyViolation`
 	httpx.JSON(w, 1000, nil)               // want `invalid HTTP status 1000 passed to httpx.JSON \(reaches http.ResponseWriter.WriteHeader\): net/http panics`
 
+	httpx.Choose(w, true, 200, 400) // want `magic HTTP status 200 passed to httpx.Choose` `magic HTTP status 400 passed to httpx.Choose`
+
 	// Negatives: no fact, or not a status position.
 	httpx.Both(w, c, 1000)
 	_ = httpx.Text(404)

@@ -75,3 +75,12 @@ func Clamp(n, lo, hi int) int { return max(lo, min(n, hi)) }
 func unexported(w http.ResponseWriter, code int) { w.WriteHeader(code) }
 
 var _ = unexported
+
+// Choose sends one of two codes: two status parameters.
+func Choose(w http.ResponseWriter, ok bool, good, bad int) { // want Choose:`status: param 2 http \(reaches http.ResponseWriter.WriteHeader\); param 3 http \(reaches http.ResponseWriter.WriteHeader\)`
+	if ok {
+		w.WriteHeader(good)
+		return
+	}
+	w.WriteHeader(bad)
+}
