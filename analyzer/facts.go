@@ -158,7 +158,7 @@ func (c *checker) importFacts() {
 	}
 }
 
-// hasImports reports whether another package's facts may matter here.
+// any reports whether another package's facts may matter here.
 func (imp *imported) any() bool { return imp.funcs != nil || imp.fields != nil }
 
 // checkFact checks a call of fn if it has a fact.
