@@ -21,7 +21,36 @@ func (ix *flowIndex) hasSeeds() bool {
 	c := ix.c
 	return len(c.seeds) > 0 || len(c.compares) > 0 || len(ix.srcStore) > 0 || ix.holders != nil || ix.sources && c.cfg.Comparisons ||
 		len(c.pairs) > 0 || c.imp.fields != nil && (len(ix.lits) > 0 || len(ix.selAssign) > 0) ||
-		ix.pairs && c.cfg.Comparisons // helpers that compare two parameters, for the facts
+		ix.pairs && c.cfg.Comparisons && ix.exportedPair() // for the facts
+}
+
+// exportedPair reports whether an exported function of the package
+// compares two of its parameters (got != want): its importers need the
+// fact, though nothing here starts the flow.
+func (ix *flowIndex) exportedPair() bool {
+	info := ix.c.pass.TypesInfo
+	param := func(e ast.Expr) (paramRef, bool) {
+		id, ok := unconvert(info, e).(*ast.Ident)
+		if !ok {
+			return paramRef{}, false
+		}
+		v, ok := info.Uses[id].(*types.Var)
+		if !ok {
+			return paramRef{}, false
+		}
+		return ix.paramOf(v)
+	}
+	for _, cmp := range ix.compares {
+		if !isIdent(cmp.x) || !isIdent(cmp.y) {
+			continue
+		}
+		if a, ok := param(cmp.x); ok && a.fn.Exported() {
+			if b, ok := param(cmp.y); ok && b.fn == a.fn {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // callsOf returns the static calls of fn, one of the package's functions.
