@@ -4,6 +4,8 @@ import (
 	"encoding/json"
 	"net/http"
 	"strconv"
+
+	"example.com/demo/problem"
 )
 
 // respondJSON is the service's own helper: the code it takes reaches
@@ -18,6 +20,11 @@ func price(w http.ResponseWriter, r *http.Request) {
 	cents, err := strconv.Atoi(r.FormValue("cents"))
 	if err != nil {
 		respondJSON(w, 400, map[string]string{"error": "cents must be a number"})
+		return
+	}
+	if cents < 0 {
+		// A helper of another package: its Status field reaches WriteHeader.
+		problem.Details{Title: "negative price", Status: 422}.Write(w)
 		return
 	}
 	respondJSON(w, 200, map[string]int{"cents": cents, "digits": len(strconv.Itoa(cents))})
