@@ -1,12 +1,14 @@
 package plugin
 
 import (
+	"path/filepath"
 	"reflect"
 	"strings"
 	"testing"
 
 	"github.com/golangci/plugin-module-register/register"
 	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/analysistest"
 
 	"github.com/statuscode-lint/statuscode/analyzer"
 )
@@ -219,5 +221,38 @@ func TestRegistered(t *testing.T) {
 	}
 	if analyzers[0].Name != Name {
 		t.Errorf("analyzer name = %q, want %q", analyzers[0].Name, Name)
+	}
+}
+
+// TestNoRelatedInformation runs the plugin's analyzer on the flow's test
+// package: its diagnostics name their path in the message and carry no
+// related information, which golangci-lint would print as issues of
+// their own.
+func TestNoRelatedInformation(t *testing.T) {
+	lp, err := New(map[string]any{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	analyzers, err := lp.BuildAnalyzers()
+	if err != nil {
+		t.Fatal(err)
+	}
+	testdata, err := filepath.Abs(filepath.Join("..", "testdata"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	flows := 0
+	for _, r := range analysistest.Run(t, testdata, analyzers[0], "flow") {
+		for _, d := range r.Diagnostics {
+			if strings.Contains(d.Message, "(reaches ") {
+				flows++
+			}
+			if len(d.Related) > 0 {
+				t.Errorf("%s: %d related positions, want none", d.Message, len(d.Related))
+			}
+		}
+	}
+	if flows == 0 {
+		t.Error("no flow diagnostic: the test checks nothing")
 	}
 }
