@@ -22,7 +22,7 @@ import (
 )
 
 func main() {
-	if args, out, ok := vetArgs(os.Args[1:]); ok && goVersionOK() {
+	if args, out, ok := vetArgs(os.Args[1:], &analyzer.Analyzer.Flags); ok && goVersionOK() {
 		if self, err := os.Executable(); err == nil {
 			os.Exit(runVet(self, args, out))
 		}

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
+	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -29,8 +30,10 @@ import (
 // with a go command older than 1.26.
 
 // vetArgs returns go vet's arguments for a run of statuscode with args,
-// and the flags the output needs, or ok false if the run stays here.
-func vetArgs(args []string) (vet []string, out outputFlags, ok bool) {
+// and the flags the output needs, or ok false if the run stays here. The
+// analyzer's flags, in fs, must be known and their values valid: what is
+// not stays here too, where singlechecker says what is wrong.
+func vetArgs(args []string, fs *flag.FlagSet) (vet []string, out outputFlags, ok bool) {
 	out.context = -1
 	i := 0
 	for ; i < len(args); i++ {
@@ -78,15 +81,25 @@ func vetArgs(args []string) (vet []string, out outputFlags, ok bool) {
 			}
 			out.context = n
 			continue
-		case "funcs":
-			if !hasValue { // -funcs LIST
-				if i+1 >= len(args) {
-					return nil, out, false
-				}
-				vet = append(vet, arg, args[i+1])
-				i++
-				continue
+		}
+		f := fs.Lookup(name)
+		if f == nil {
+			return nil, out, false
+		}
+		if bf, isBool := f.Value.(interface{ IsBoolFlag() bool }); isBool && bf.IsBoolFlag() {
+			if !hasValue {
+				value = "true"
 			}
+		} else if !hasValue { // -funcs LIST
+			if i+1 >= len(args) {
+				return nil, out, false
+			}
+			i++
+			value = args[i]
+			arg = "-" + name + "=" + value
+		}
+		if err := f.Value.Set(value); err != nil {
+			return nil, out, false
 		}
 		vet = append(vet, arg)
 	}

@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/statuscode-lint/statuscode/analyzer"
 )
 
 // TestVetArgs checks which runs go to go vet, and with what.
@@ -20,7 +22,7 @@ func TestVetArgs(t *testing.T) {
 		{"--fix=true ./...", "-fix ./...", outputFlags{fix: true, context: -1}},
 		{"-c 2 ./...", "-json ./...", outputFlags{context: 2}},
 		{"-c=0 ./...", "-json ./...", outputFlags{context: 0}},
-		{"-websocket=false -funcs example.com/web.JSON:1:http ./...", "-websocket=false -funcs example.com/web.JSON:1:http -json ./...", outputFlags{context: -1}},
+		{"-websocket=false -funcs example.com/web.JSON:1:http ./...", "-websocket=false -funcs=example.com/web.JSON:1:http -json ./...", outputFlags{context: -1}},
 		{"-flow -http=false ./...", "-flow -http=false -json ./...", outputFlags{context: -1}},
 		{"-test=true ./...", "-json ./...", outputFlags{context: -1}},
 		{"-- -weird", "-json -weird", outputFlags{context: -1}},
@@ -37,8 +39,13 @@ func TestVetArgs(t *testing.T) {
 		{"-c", "", outputFlags{}},
 		{"-c x ./...", "", outputFlags{}},
 		{"", "", outputFlags{}},
+		// Unknown flags and bad values: singlechecker reports them.
+		{"-htp ./...", "", outputFlags{}},
+		{"-http=maybe ./...", "", outputFlags{}},
+		{"-funcs=bad ./...", "", outputFlags{}},
+		{"-funcs", "", outputFlags{}},
 	} {
-		vet, out, ok := vetArgs(strings.Fields(tc.args))
+		vet, out, ok := vetArgs(strings.Fields(tc.args), &analyzer.New(analyzer.DefaultConfig()).Flags)
 		if ok != (tc.vet != "") {
 			t.Errorf("vetArgs(%q): handed to vet = %v, want %v", tc.args, ok, tc.vet != "")
 			continue
