@@ -131,7 +131,8 @@
 // # Flow
 //
 // With -flow (on by default), a literal is also magic where it reaches
-// one of the positions above one hop away or more, inside the package:
+// one of the positions above one hop away or more, inside the package
+// (and across packages, below):
 //
 //	respondJSON(w, 404, v)           // magic HTTP status 404 passed to respondJSON (reaches http.ResponseWriter.WriteHeader); use http.StatusNotFound
 //	code := 500                      // stored in code (reaches http.Error)
