@@ -25,8 +25,7 @@ var Analyzer = New(DefaultConfig())
 // pass fail with an error that names it; Config.Validate reports it first.
 func New(cfg Config) *analysis.Analyzer {
 	c := &cfg
-	a := new(analysis.Analyzer)
-	*a = analysis.Analyzer{
+	a := &analysis.Analyzer{
 		Name:     "statuscode",
 		Doc:      mustExtractDoc(doc, "statuscode"),
 		URL:      "https://pkg.go.dev/github.com/statuscode-lint/statuscode/analyzer",

@@ -181,8 +181,8 @@ func (c *checker) checkImported(call *ast.CallExpr, fn *types.Func, ff *funcFact
 			continue
 		}
 		c.touched = true
-		path := &flowPath{family: family, rule: ruleNamed(p.Rule), end: p.End, how: how{verb: "passed to", obj: slot{obj: fn}}, far: true}
-		path.hops = farHop(arg, c.displayName(fn), fn.Pkg(), p.End)
+		path := &flowPath{family: family, rule: ruleNamed(p.Rule), end: p.End, how: how{verb: "passed to", obj: slot{obj: fn}},
+			hops: farHop(arg, c.displayName(fn), fn.Pkg(), p.End)}
 		if c.isConstant(arg) {
 			c.checkCode(arg, family, flowRule(path.rule), usage{kind: flowed, flow: path})
 		} else {

@@ -41,7 +41,7 @@ type flowPath struct {
 	state  *slotState
 	via    *types.Func // the value is what via returns: via's parameters hold for each call only
 	viaRes int
-	far    bool // the path goes on in another package (facts.go)
+	far    bool // the path starts at another package's field: each store gets a hop that says so (facts.go)
 }
 
 // A hop is one step of a path, shown as related information: who (a

@@ -49,7 +49,6 @@ func (f *flow) comparedPath(x, y ast.Expr, src *statusSource, holder *types.Var,
 		p.hops = &hop{pos: y.Pos(), end: y.End(), who: slot{obj: helper}, how: how{verb: "compares it with", text: name}, next: p.hops}
 		if helper.Pkg() != f.c.pass.Pkg {
 			p.hops.far = helper.Pkg()
-			p.far = true
 		}
 	}
 	return p

@@ -23,7 +23,7 @@ func (c *checker) checkFlow(k candidate) {
 // of the tables itself (resp.StatusCode = 500) reads as the table walk's
 // findings do.
 func (c *checker) flowText(p *flowPath) string {
-	if p.state == nil && p.hops == nil && !p.far {
+	if p.state == nil && p.hops == nil {
 		return c.howText(p.how)
 	}
 	return c.howText(p.how) + " (" + p.end + ")"
