@@ -111,11 +111,11 @@ func (f *flow) helperPairs() {
 		if !isIdent(a) || !isIdent(b) {
 			return false
 		}
-		pa, ok := f.paramOf(a)
+		pa, ok := f.ix.paramRead(a)
 		if !ok {
 			return false
 		}
-		pb, ok := f.paramOf(b)
+		pb, ok := f.ix.paramRead(b)
 		if !ok || pa.fn != pb.fn || pa.i == pb.i {
 			return false
 		}
@@ -178,19 +178,6 @@ func (f *flow) pairCalls(pairs map[*types.Func][][2]int) []pairCall {
 		}
 	}
 	return pcs
-}
-
-// paramOf returns the parameter that e reads.
-func (f *flow) paramOf(e ast.Expr) (paramRef, bool) {
-	id, ok := unconvert(f.c.pass.TypesInfo, e).(*ast.Ident)
-	if !ok {
-		return paramRef{}, false
-	}
-	v, ok := f.c.pass.TypesInfo.Uses[id].(*types.Var)
-	if !ok {
-		return paramRef{}, false
-	}
-	return f.ix.paramOf(v)
 }
 
 // isIdent reports whether e is a name, in parentheses or a conversion.

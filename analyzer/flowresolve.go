@@ -28,29 +28,32 @@ func (ix *flowIndex) hasSeeds() bool {
 // compares two of its parameters (got != want): its importers need the
 // fact, though nothing here starts the flow.
 func (ix *flowIndex) exportedPair() bool {
-	info := ix.c.pass.TypesInfo
-	param := func(e ast.Expr) (paramRef, bool) {
-		id, ok := unconvert(info, e).(*ast.Ident)
-		if !ok {
-			return paramRef{}, false
-		}
-		v, ok := info.Uses[id].(*types.Var)
-		if !ok {
-			return paramRef{}, false
-		}
-		return ix.paramOf(v)
-	}
 	for _, cmp := range ix.compares {
 		if !isIdent(cmp.x) || !isIdent(cmp.y) {
 			continue
 		}
-		if a, ok := param(cmp.x); ok && a.fn.Exported() {
-			if b, ok := param(cmp.y); ok && b.fn == a.fn {
+		if a, ok := ix.paramRead(cmp.x); ok && a.fn.Exported() {
+			if b, ok := ix.paramRead(cmp.y); ok && b.fn == a.fn {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// paramRead returns the parameter that e reads, through parentheses and
+// conversions.
+func (ix *flowIndex) paramRead(e ast.Expr) (paramRef, bool) {
+	info := ix.c.pass.TypesInfo
+	id, ok := unconvert(info, e).(*ast.Ident)
+	if !ok {
+		return paramRef{}, false
+	}
+	v, ok := info.Uses[id].(*types.Var)
+	if !ok {
+		return paramRef{}, false
+	}
+	return ix.paramOf(v)
 }
 
 // callsOf returns the static calls of fn, one of the package's functions.
