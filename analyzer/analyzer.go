@@ -131,31 +131,25 @@ func (c *checker) visit(n ast.Node) {
 	switch n := n.(type) {
 	case *ast.CallExpr:
 		name := calleeName(n.Fun)
-		if !c.skip {
-			c.checkCall(n, name)
-		}
+		c.checkCall(n, name)
 		if c.ix != nil {
 			c.ix.noteCall(n, name)
 		}
 		return
 	case *ast.BinaryExpr:
-		if !c.skipCompare && (n.Op == token.EQL || n.Op == token.NEQ) {
+		if c.cfg.Comparisons && (n.Op == token.EQL || n.Op == token.NEQ) {
 			c.checkBinary(n)
 		}
 	case *ast.CompositeLit:
-		if !c.skipCompare {
+		if c.cfg.Comparisons {
 			c.checkCompositeLit(n)
 		}
 	case *ast.SwitchStmt:
-		if !c.skipCompare {
+		if c.cfg.Comparisons {
 			c.checkSwitch(n)
 		}
 	case *ast.File:
-		c.skip = c.cfg.SkipGenerated && isGenerated(n)
-		c.skipCompare = c.skip || !c.cfg.Comparisons // the flow's walk visits these nodes too
-		if c.skip {
-			c.generated = append(c.generated, n)
-		}
+		c.file, c.fileSkip = n, unknown
 	}
 	if c.ix != nil {
 		c.ix.note(n)
@@ -180,14 +174,14 @@ var (
 // A checker holds one pass's state. Everything it caches is built on the
 // first node that may match, so packages without status codes cost a walk.
 type checker struct {
-	pass        *analysis.Pass
-	inspect     *inspector.Inspector
-	cfg         *Config
-	user        userAPIs
-	skip        bool        // the current file is generated and skipped
-	skipCompare bool        // skip, or -comparisons=false
-	generated   []*ast.File // the generated files skipped
-	findings    []finding
+	pass      *analysis.Pass
+	inspect   *inspector.Inspector
+	cfg       *Config
+	user      userAPIs
+	file      *ast.File // the file the walk is in
+	fileSkip  tristate  // whether file is generated and skipped, once a node needs it
+	generated map[*ast.File]bool
+	findings  []finding
 
 	// The flow (Config.Flow): the seeds the walk finds, whether it met a
 	// table row at all, and the findings' positions, to report each once.
@@ -205,6 +199,45 @@ type checker struct {
 	writers   map[*types.Func]bool             // WriteHeader methods: on an http.ResponseWriter?
 	constants map[*codeFamily]map[int64]string // constant names by value, per family
 	standIns  map[*codeFamily]*types.Package   // families' packages the checked package does not reach
+}
+
+// A tristate is a verdict computed on first use.
+type tristate uint8
+
+const (
+	unknown tristate = iota
+	no
+	yes
+)
+
+// skipped reports whether the walk's current file is generated and the
+// configuration skips it. Its header is read only when a node of the
+// file matches a row: most files have none.
+func (c *checker) skipped() bool {
+	if c.fileSkip == unknown {
+		c.fileSkip = no
+		if c.skippedFile(c.file) {
+			c.fileSkip = yes
+		}
+	}
+	return c.fileSkip == yes
+}
+
+// skippedFile reports whether file is generated and the configuration
+// skips it.
+func (c *checker) skippedFile(file *ast.File) bool {
+	if !c.cfg.SkipGenerated || file == nil {
+		return false
+	}
+	skip, ok := c.generated[file]
+	if !ok {
+		skip = isGenerated(file)
+		if c.generated == nil {
+			c.generated = make(map[*ast.File]bool)
+		}
+		c.generated[file] = skip
+	}
+	return skip
 }
 
 // isGenerated is ast.IsGenerated without its walk over every comment of

@@ -224,8 +224,8 @@ var (
 
 	// Cheap prefilters on syntax: the names that calls, selectors and
 	// composite literal keys must end in to be worth a type lookup.
-	callNames        = make(map[string]bool)
-	callNameSketch   nameSketch // callNames, checked first: most names fail here, unhashed
+	callArgs         = make(map[string]int) // the fewest arguments a call of a row with this name has
+	callNameSketch   nameSketch             // callArgs' names, checked first: most names fail here, unhashed
 	sourceNames      = make(map[string]bool)
 	sourceNameSketch nameSketch              // sourceNames, checked first
 	sourceTypeSketch nameSketch              // the structs that declare source fields
@@ -237,7 +237,7 @@ func init() {
 	for i := range apis {
 		a := &apis[i]
 		apiByKey[apiKey{a.pkg, a.recv, a.name}] = a
-		addCallee(a.pkg, a.name)
+		addCallee(a.pkg, a.name, a.arg+1)
 	}
 	for i := range sources {
 		s := &sources[i]
@@ -254,13 +254,15 @@ func init() {
 	for i := range assertions {
 		a := &assertions[i]
 		assertionByKey[apiKey{a.pkg, a.recv, a.name}] = a
-		addCallee(a.pkg, a.name)
+		addCallee(a.pkg, a.name, max(a.expected, a.actual)+1)
 	}
 }
 
 // addCallee enters a row's function into the prefilters of checkCall.
-func addCallee(pkg, name string) {
-	callNames[name] = true
+func addCallee(pkg, name string, args int) {
+	if least, ok := callArgs[name]; !ok || args < least {
+		callArgs[name] = args
+	}
 	callNameSketch.add(name)
 	tablePkgs[pkg] = true
 }

@@ -17,12 +17,12 @@ import (
 func (c *checker) checkBinary(e *ast.BinaryExpr) {
 	lit, other, ok := literalSide(e.X, e.Y)
 	if !ok {
-		if c.cfg.Flow && c.ix == nil && !c.touched && (c.sourceOf(e.X) != nil || c.sourceOf(e.Y) != nil) {
+		if c.cfg.Flow && c.ix == nil && !c.touched && (c.sourceOf(e.X) != nil || c.sourceOf(e.Y) != nil) && !c.skipped() {
 			c.touched = true // rec.Code != tc.want: the flow follows tc.want
 		}
 		return
 	}
-	if src := c.sourceOf(other); src != nil {
+	if src := c.sourceOf(other); src != nil && !c.skipped() {
 		c.checkCode(lit, src.family, nil, usage{kind: comparedWith, src: src})
 	}
 }
@@ -45,7 +45,7 @@ func (c *checker) checkSwitch(s *ast.SwitchStmt) {
 		return
 	}
 	src := c.sourceOf(s.Tag)
-	if src == nil {
+	if src == nil || c.skipped() {
 		return
 	}
 	for _, stmt := range s.Body.List {
@@ -79,7 +79,7 @@ func (c *checker) checkCompositeLit(lit *ast.CompositeLit) {
 			continue
 		}
 		owner, _ := derefNamed(c.pass.TypesInfo.TypeOf(lit)).(*types.Named)
-		if src := fieldSource(owner, key.Name); src != nil && c.enabled(src.family, src.group) {
+		if src := fieldSource(owner, key.Name); src != nil && c.enabled(src.family, src.group) && !c.skipped() {
 			c.remember(owner.Obj().Pkg())
 			c.checkCode(kv.Value, src.family, nil, usage{kind: storedIn, src: src})
 		}

@@ -86,9 +86,9 @@ func (c *checker) slotName(ix *flowIndex, s slot) string {
 // inGenerated reports whether pos lies in a generated file that the
 // configuration skips.
 func (c *checker) inGenerated(pos token.Pos) bool {
-	for _, f := range c.generated {
+	for _, f := range c.pass.Files {
 		if f.FileStart <= pos && pos <= f.FileEnd {
-			return true
+			return c.skippedFile(f)
 		}
 	}
 	return false

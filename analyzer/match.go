@@ -47,7 +47,7 @@ const (
 // API, or compares in an assertion. It allocates nothing unless the
 // callee's name is in a table.
 func (c *checker) checkCall(call *ast.CallExpr, name string) {
-	if !c.mayBeAPI(name) && !c.imp.names[name] {
+	if !c.mayBeAPI(name, len(call.Args)) && !c.imp.names[name] || c.skipped() {
 		return
 	}
 	fn, _ := typeutil.Callee(c.pass.TypesInfo, call).(*types.Func)
@@ -75,10 +75,16 @@ func (c *checker) checkCall(call *ast.CallExpr, name string) {
 	c.checkFact(call, fn)
 }
 
-// mayBeAPI reports whether a row, built-in or the user's, has this name:
-// most names fail the sketch, without being hashed.
-func (c *checker) mayBeAPI(name string) bool {
-	return callNameSketch.mayHold(name) && callNames[name] || c.user.names[name]
+// mayBeAPI reports whether a row, built-in or the user's, has this name
+// and may take this many arguments: most names fail the sketch, without
+// being hashed, and err.Error() or c.Close() fail on their arguments.
+func (c *checker) mayBeAPI(name string, args int) bool {
+	if callNameSketch.mayHold(name) {
+		if least, ok := callArgs[name]; ok && args >= least {
+			return true
+		}
+	}
+	return c.user.names[name]
 }
 
 func (c *checker) checkArgs(call *ast.CallExpr, fn *types.Func, api *statusAPI) {
