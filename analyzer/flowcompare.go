@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"slices"
 )
 
 // Comparisons in the flow: an expression compared with one that holds a
@@ -165,9 +166,13 @@ type pairCall struct {
 // pairCalls lists the pairCalls of the package's calls of the helpers in
 // pairs, in source order of the helpers.
 func (f *flow) pairCalls(pairs map[*types.Func][][2]int) []pairCall {
+	fns := make([]*types.Func, 0, len(pairs))
+	for fn := range pairs {
+		fns = append(fns, fn)
+	}
+	slices.SortFunc(fns, func(a, b *types.Func) int { return int(a.Pos()) - int(b.Pos()) })
 	var pcs []pairCall
-	for _, d := range f.ix.decls {
-		fn := f.ix.funcOf(d)
+	for _, fn := range fns {
 		for _, p := range pairs[fn] {
 			for _, call := range f.ix.callsOf(fn) {
 				a, b := f.c.argAt(call, paramRef{fn, p[0]}), f.c.argAt(call, paramRef{fn, p[1]})

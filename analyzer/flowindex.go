@@ -4,7 +4,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
-	"sort"
+	"slices"
 	"sync"
 
 	"golang.org/x/tools/go/ast/inspector"
@@ -59,12 +59,12 @@ type flowIndex struct {
 	c *checker
 
 	// From the declarations, before the walk.
-	decls    []*ast.FuncDecl // the package's function declarations with a body, in source order
-	funcName nameSketch      // their names: a call with another name is not the package's
+	decls    []decl     // the package's function declarations with a body, in source order
+	funcName nameSketch // their names: a call with another name is not the package's
 
 	// From the walk, unresolved.
 	rawCalls  []*ast.CallExpr     // calls named like one of decls
-	rawNames  []string            // their names
+	rawHashes []uint32            // their names' hashes (nameHash)
 	lits      []*ast.CompositeLit // composite literals
 	selAssign []*ast.AssignStmt   // assignments to a selector: x.f = e
 	compares  []comparison
@@ -74,17 +74,25 @@ type flowIndex struct {
 	pairs     bool // a comparison of two names: a helper may compare two parameters (got != want)
 
 	// Resolved on demand.
-	calls    map[string][]*ast.CallExpr // rawCalls by name
+	byHash   []int32 // rawCalls' indexes, grouped by hash bucket
+	buckets  []int32 // where each bucket starts in byHash, and where the last ends
 	callsTo  map[*types.Func][]*ast.CallExpr
 	stores   map[slot][]store
 	returns  map[*types.Func][]*ast.ReturnStmt
 	walked   map[*ast.FuncDecl]bool // functions whose stores and returns are in the maps
 	fields   map[*types.Var]bool    // fields whose stores are in the maps
 	owners   map[*types.Var]*types.TypeName
-	cursors  map[*ast.FuncDecl]inspector.Cursor
 	allFuncs bool // every function is walked, package-level variables' stores are in
 
 	storeNames map[string]bool // the field names the package may store in ("": any, a positional literal)
+}
+
+// A decl is a function declaration with a body, its extent and its
+// inspector cursor.
+type decl struct {
+	pos, end token.Pos
+	d        *ast.FuncDecl
+	cur      inspector.Cursor
 }
 
 // newFlowIndex returns the index of the package's declarations, to which
@@ -93,17 +101,22 @@ type flowIndex struct {
 func newFlowIndex(c *checker) *flowIndex {
 	ix := indexPool.Get().(*flowIndex)
 	ix.c = c
-	for _, file := range c.pass.Files {
-		for _, decl := range file.Decls {
-			if d, ok := decl.(*ast.FuncDecl); ok && d.Body != nil {
-				ix.decls = append(ix.decls, d)
+	for file := range c.inspect.Root().Children() {
+		for cur := range file.Children() {
+			if d, ok := cur.Node().(*ast.FuncDecl); ok && d.Body != nil {
+				ix.decls = append(ix.decls, decl{d.Pos(), d.End(), d, cur})
 				ix.funcName.add(d.Name.Name)
 			}
 		}
 	}
-	sort.Slice(ix.decls, func(i, j int) bool { return ix.decls[i].Pos() < ix.decls[j].Pos() })
+	// Files usually come in the order of their positions.
+	if !slices.IsSortedFunc(ix.decls, declOrder) {
+		slices.SortFunc(ix.decls, declOrder)
+	}
 	return ix
 }
+
+func declOrder(a, b decl) int { return int(a.pos) - int(b.pos) }
 
 // indexPool keeps indexes, with the capacity of their lists and maps,
 // from one package to the next: a package's notes cost no allocation.
@@ -113,7 +126,6 @@ var indexPool = sync.Pool{New: func() any { return new(flowIndex) }}
 func (ix *flowIndex) release() {
 	clear(ix.decls[:cap(ix.decls)])
 	clear(ix.rawCalls[:cap(ix.rawCalls)])
-	clear(ix.rawNames[:cap(ix.rawNames)])
 	clear(ix.lits[:cap(ix.lits)])
 	clear(ix.selAssign[:cap(ix.selAssign)])
 	clear(ix.compares[:cap(ix.compares)])
@@ -121,7 +133,9 @@ func (ix *flowIndex) release() {
 	*ix = flowIndex{
 		decls:     ix.decls[:0],
 		rawCalls:  ix.rawCalls[:0],
-		rawNames:  ix.rawNames[:0],
+		rawHashes: ix.rawHashes[:0],
+		byHash:    ix.byHash[:0],
+		buckets:   ix.buckets[:0],
 		lits:      ix.lits[:0],
 		selAssign: ix.selAssign[:0],
 		compares:  ix.compares[:0],
@@ -143,10 +157,10 @@ func (ix *flowIndex) paramOf(v *types.Var) (paramRef, bool) {
 		return paramRef{}, false
 	}
 	d := ix.declAt(v.Pos())
-	if d == nil || v.Pos() >= d.Type.Params.End() || v.Pos() < d.Type.Params.Pos() {
+	if d == nil || v.Pos() >= d.d.Type.Params.End() || v.Pos() < d.d.Type.Params.Pos() {
 		return paramRef{}, false
 	}
-	fn := ix.funcOf(d)
+	fn := ix.funcOf(d.d)
 	if fn == nil {
 		return paramRef{}, false
 	}
@@ -186,8 +200,20 @@ func (ix *flowIndex) ownerOf(v *types.Var) *types.TypeName {
 func (ix *flowIndex) noteCall(call *ast.CallExpr, name string) {
 	if ix.funcName.mayHold(name) {
 		ix.rawCalls = append(ix.rawCalls, call)
-		ix.rawNames = append(ix.rawNames, name)
+		ix.rawHashes = append(ix.rawHashes, nameHash(name))
 	}
+}
+
+// nameHash hashes a name from its length and three of its bytes: calls
+// are grouped by it without a map (callsOf), and the bytes are read while
+// the walk has them at hand.
+func nameHash(name string) uint32 {
+	n := len(name)
+	if n == 0 {
+		return 0
+	}
+	h := uint32(n)*0x9e3779b1 ^ uint32(name[0])<<16 ^ uint32(name[n/2])<<8 ^ uint32(name[n-1])
+	return h * 0x85ebca6b
 }
 
 // note adds a node other than a call.

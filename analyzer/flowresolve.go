@@ -4,9 +4,9 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"slices"
 	"sort"
 
-	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/types/typeutil"
 )
 
@@ -58,18 +58,21 @@ func (ix *flowIndex) paramRead(e ast.Expr) (paramRef, bool) {
 
 // callsOf returns the static calls of fn, one of the package's functions.
 func (ix *flowIndex) callsOf(fn *types.Func) []*ast.CallExpr {
-	if ix.calls == nil {
-		ix.calls = make(map[string][]*ast.CallExpr)
-		ix.callsTo = make(map[*types.Func][]*ast.CallExpr)
-		for i, call := range ix.rawCalls {
-			ix.calls[ix.rawNames[i]] = append(ix.calls[ix.rawNames[i]], call)
-		}
-	}
 	if calls, ok := ix.callsTo[fn]; ok {
 		return calls
 	}
+	if ix.callsTo == nil {
+		ix.callsTo = make(map[*types.Func][]*ast.CallExpr)
+		ix.groupCalls()
+	}
 	var calls []*ast.CallExpr
-	for _, call := range ix.calls[fn.Name()] {
+	name := fn.Name()
+	b := nameHash(name) >> ix.shift()
+	for _, i := range ix.byHash[ix.buckets[b]:ix.buckets[b+1]] {
+		call := ix.rawCalls[i]
+		if calleeName(call.Fun) != name {
+			continue
+		}
 		if callee, ok := typeutil.Callee(ix.c.pass.TypesInfo, call).(*types.Func); ok && callee.Origin() == fn {
 			calls = append(calls, call)
 		}
@@ -78,10 +81,42 @@ func (ix *flowIndex) callsOf(fn *types.Func) []*ast.CallExpr {
 	return calls
 }
 
+// groupCalls sorts the noted calls' indexes by the top bits of their
+// names' hashes (a counting sort): callsOf reads one bucket.
+func (ix *flowIndex) groupCalls() {
+	shift := ix.shift()
+	n := 1 << (32 - shift)
+	ix.buckets = slices.Grow(ix.buckets[:0], n+1)[:n+1]
+	clear(ix.buckets)
+	for _, h := range ix.rawHashes {
+		ix.buckets[h>>shift+1]++
+	}
+	for b := 1; b <= n; b++ {
+		ix.buckets[b] += ix.buckets[b-1]
+	}
+	ix.byHash = slices.Grow(ix.byHash[:0], len(ix.rawHashes))[:len(ix.rawHashes)]
+	next := slices.Clone(ix.buckets[:n]) // where each bucket's next index goes
+	for i, h := range ix.rawHashes {
+		b := h >> shift
+		ix.byHash[next[b]] = int32(i)
+		next[b]++
+	}
+}
+
+// shift is how far a name's hash is shifted for its bucket: a bucket per
+// two calls or so, at least 64 buckets.
+func (ix *flowIndex) shift() uint32 {
+	bits := uint32(6)
+	for 1<<bits < len(ix.rawCalls)/2 && bits < 20 {
+		bits++
+	}
+	return 32 - bits
+}
+
 // returnsOf returns fn's return statements (not those of function
 // literals in its body).
 func (ix *flowIndex) returnsOf(fn *types.Func) []*ast.ReturnStmt {
-	if d := ix.declAt(fn.Pos()); d != nil && d.Name.Pos() == fn.Pos() {
+	if d := ix.declAt(fn.Pos()); d != nil && d.d.Name.Pos() == fn.Pos() {
 		ix.walkFunc(d)
 	}
 	return ix.returns[fn]
@@ -107,32 +142,28 @@ func (ix *flowIndex) storesOf(s slot) []store {
 }
 
 // declAt returns the function declaration around pos, or nil.
-func (ix *flowIndex) declAt(pos token.Pos) *ast.FuncDecl {
-	i := sort.Search(len(ix.decls), func(i int) bool { return ix.decls[i].End() > pos })
-	if i < len(ix.decls) && ix.decls[i].Pos() <= pos {
-		return ix.decls[i]
+func (ix *flowIndex) declAt(pos token.Pos) *decl {
+	i := sort.Search(len(ix.decls), func(i int) bool { return ix.decls[i].end > pos })
+	if i < len(ix.decls) && ix.decls[i].pos <= pos {
+		return &ix.decls[i]
 	}
 	return nil
 }
 
 // walkFunc adds the stores and returns of one function declaration,
 // through the inspector's events for its subtree.
-func (ix *flowIndex) walkFunc(d *ast.FuncDecl) {
-	if ix.walked[d] {
+func (ix *flowIndex) walkFunc(d *decl) {
+	if ix.walked[d.d] {
 		return
 	}
 	if ix.walked == nil {
 		ix.walked = make(map[*ast.FuncDecl]bool)
 		ix.returns = make(map[*types.Func][]*ast.ReturnStmt)
 	}
-	ix.walked[d] = true
-	cur, ok := ix.cursorOf(d)
-	if !ok {
-		return
-	}
-	fn := ix.funcOf(d)
+	ix.walked[d.d] = true
+	fn := ix.funcOf(d.d)
 	var litEnds []token.Pos // the function literals around the node
-	for c := range cur.Preorder(funcWalkFilter...) {
+	for c := range d.cur.Preorder(funcWalkFilter...) {
 		n := c.Node()
 		for len(litEnds) > 0 && litEnds[len(litEnds)-1] <= n.Pos() {
 			litEnds = litEnds[:len(litEnds)-1]
@@ -164,23 +195,6 @@ var funcWalkFilter = []ast.Node{
 	(*ast.ValueSpec)(nil),
 	(*ast.RangeStmt)(nil),
 	(*ast.ReturnStmt)(nil),
-}
-
-// cursorOf returns the inspector's cursor of a top-level declaration,
-// found through the files' children: no walk of the package.
-func (ix *flowIndex) cursorOf(d *ast.FuncDecl) (inspector.Cursor, bool) {
-	if ix.cursors == nil {
-		ix.cursors = make(map[*ast.FuncDecl]inspector.Cursor, len(ix.decls))
-		for file := range ix.c.inspect.Root().Children() {
-			for decl := range file.Children() {
-				if fd, ok := decl.Node().(*ast.FuncDecl); ok {
-					ix.cursors[fd] = decl
-				}
-			}
-		}
-	}
-	c, ok := ix.cursors[d]
-	return c, ok
 }
 
 // indexField adds the stores of field v: from the composite literals and
@@ -231,8 +245,8 @@ func (ix *flowIndex) indexAll() {
 		return
 	}
 	ix.allFuncs = true
-	for _, d := range ix.decls {
-		ix.walkFunc(d)
+	for i := range ix.decls {
+		ix.walkFunc(&ix.decls[i])
 	}
 	for _, file := range ix.c.pass.Files {
 		for _, decl := range file.Decls {
