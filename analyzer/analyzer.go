@@ -91,7 +91,7 @@ func run(pass *analysis.Pass, cfg *Config) error {
 	inspect.Preorder(filter, c.visit)
 	if cfg.Flow && c.ix == nil && c.touched {
 		c.ix = newFlowIndex(c)
-		inspect.Preorder(flowWalkFilter[1:], func(n ast.Node) {
+		inspect.Preorder(flowWalkFilter, func(n ast.Node) {
 			if call, ok := n.(*ast.CallExpr); ok {
 				c.ix.noteCall(call, calleeName(call.Fun))
 			} else {
@@ -167,8 +167,9 @@ var (
 	callFilter = nodeFilter[:2] // with -comparisons=false
 
 	// The walk that notes what the flow may need, too.
-	flowWalkFilter     = append(nodeFilter[:len(nodeFilter):len(nodeFilter)], (*ast.AssignStmt)(nil), (*ast.ValueSpec)(nil))
-	flowCallWalkFilter = append(callFilter[:len(callFilter):len(callFilter)], (*ast.CompositeLit)(nil), (*ast.AssignStmt)(nil), (*ast.ValueSpec)(nil))
+	flowWalkFilter     = append(nodeFilter[:len(nodeFilter):len(nodeFilter)], flowNodes...)
+	flowCallWalkFilter = append(callFilter[:len(callFilter):len(callFilter)], append([]ast.Node{(*ast.CompositeLit)(nil)}, flowNodes...)...)
+	flowNodes          = []ast.Node{(*ast.AssignStmt)(nil), (*ast.ValueSpec)(nil), (*ast.RangeStmt)(nil), (*ast.ReturnStmt)(nil), (*ast.FuncLit)(nil)}
 )
 
 // A checker holds one pass's state. Everything it caches is built on the

@@ -4,10 +4,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
-	"slices"
 	"sync"
-
-	"golang.org/x/tools/go/ast/inspector"
 )
 
 // The flow index: what the package stores where, who calls its functions,
@@ -59,7 +56,8 @@ type flowIndex struct {
 	c *checker
 
 	// From the declarations, before the walk.
-	decls    []decl     // the package's function declarations with a body, in source order
+	files    []fileSpan // the package's files, in the walk's order
+	decls    []decl     // the package's function declarations with a body, file by file in source order
 	funcName nameSketch // their names: a call with another name is not the package's
 
 	// From the walk, unresolved.
@@ -79,20 +77,36 @@ type flowIndex struct {
 	callsTo  map[*types.Func][]*ast.CallExpr
 	stores   map[slot][]store
 	returns  map[*types.Func][]*ast.ReturnStmt
-	walked   map[*ast.FuncDecl]bool // functions whose stores and returns are in the maps
-	fields   map[*types.Var]bool    // fields whose stores are in the maps
 	owners   map[*types.Var]*types.TypeName
-	allFuncs bool // every function is walked, package-level variables' stores are in
+	litTypes []*types.Struct // lits' struct types, once looked up
+	litKnown []bool
+
+	body     []ast.Node // the assignments, declarations, ranges, returns and function literals, in walk order
+	walking  int        // the index in files of the next file of the walk
+	allNames []nameAt   // the names that body assigns, once a package-level variable or elements are asked for
+	allNamed bool
 
 	storeNames map[string]bool // the field names the package may store in ("": any, a positional literal)
 }
 
-// A decl is a function declaration with a body, its extent and its
-// inspector cursor.
+// A fileSpan is a file's extent, and where its declarations and noted
+// statements start in decls and body. Drivers may parse a package's files
+// in parallel, so their positions need not follow the order of Files.
+type fileSpan struct {
+	pos, end token.Pos
+	decls    int
+	body     int
+}
+
+// A decl is a function declaration with a body, and its extent.
 type decl struct {
 	pos, end token.Pos
 	d        *ast.FuncDecl
-	cur      inspector.Cursor
+
+	ranged bool // lo and hi are set: d's statements are body[lo:hi]
+	lo, hi int
+	named  bool // names holds the names its statements assign
+	names  []nameAt
 }
 
 // newFlowIndex returns the index of the package's declarations, to which
@@ -101,22 +115,45 @@ type decl struct {
 func newFlowIndex(c *checker) *flowIndex {
 	ix := indexPool.Get().(*flowIndex)
 	ix.c = c
-	for file := range c.inspect.Root().Children() {
-		for cur := range file.Children() {
-			if d, ok := cur.Node().(*ast.FuncDecl); ok && d.Body != nil {
-				ix.decls = append(ix.decls, decl{d.Pos(), d.End(), d, cur})
+	for _, file := range c.pass.Files {
+		ix.files = append(ix.files, fileSpan{pos: file.FileStart, end: file.FileEnd, decls: len(ix.decls)})
+		for _, dd := range file.Decls {
+			if d, ok := dd.(*ast.FuncDecl); ok && d.Body != nil {
+				ix.decls = append(ix.decls, decl{pos: d.Pos(), end: d.End(), d: d})
 				ix.funcName.add(d.Name.Name)
 			}
 		}
 	}
-	// Files usually come in the order of their positions.
-	if !slices.IsSortedFunc(ix.decls, declOrder) {
-		slices.SortFunc(ix.decls, declOrder)
-	}
 	return ix
 }
 
-func declOrder(a, b decl) int { return int(a.pos) - int(b.pos) }
+// fileAt returns the index in files of the file around pos, or -1.
+func (ix *flowIndex) fileAt(pos token.Pos) int {
+	for i, f := range ix.files {
+		if f.pos <= pos && pos <= f.end {
+			return i
+		}
+	}
+	return -1
+}
+
+// span returns the part of decls (or of body) that file i holds.
+func (ix *flowIndex) span(i int, inBody bool) (lo, hi int) {
+	next := func(f fileSpan) int {
+		if inBody {
+			return f.body
+		}
+		return f.decls
+	}
+	lo, hi = next(ix.files[i]), len(ix.decls)
+	if inBody {
+		hi = len(ix.body)
+	}
+	if i+1 < len(ix.files) {
+		hi = next(ix.files[i+1])
+	}
+	return lo, hi
+}
 
 // indexPool keeps indexes, with the capacity of their lists and maps,
 // from one package to the next: a package's notes cost no allocation.
@@ -125,13 +162,16 @@ var indexPool = sync.Pool{New: func() any { return new(flowIndex) }}
 // release returns ix to the pool, holding no node or object of the package.
 func (ix *flowIndex) release() {
 	clear(ix.decls[:cap(ix.decls)])
+	clear(ix.files[:cap(ix.files)])
 	clear(ix.rawCalls[:cap(ix.rawCalls)])
 	clear(ix.lits[:cap(ix.lits)])
 	clear(ix.selAssign[:cap(ix.selAssign)])
 	clear(ix.compares[:cap(ix.compares)])
 	clear(ix.srcStore[:cap(ix.srcStore)])
+	clear(ix.body[:cap(ix.body)])
 	*ix = flowIndex{
 		decls:     ix.decls[:0],
+		files:     ix.files[:0],
 		rawCalls:  ix.rawCalls[:0],
 		rawHashes: ix.rawHashes[:0],
 		byHash:    ix.byHash[:0],
@@ -140,6 +180,8 @@ func (ix *flowIndex) release() {
 		selAssign: ix.selAssign[:0],
 		compares:  ix.compares[:0],
 		srcStore:  ix.srcStore[:0],
+		body:      ix.body[:0],
+		allNames:  ix.allNames[:0],
 	}
 	indexPool.Put(ix)
 }
@@ -245,8 +287,16 @@ func (ix *flowIndex) note(n ast.Node) {
 			ix.sources = ix.sources || ix.setsSource(n)
 		}
 	case *ast.AssignStmt:
+		ix.body = append(ix.body, n)
 		ix.noteAssign(n)
+	case *ast.RangeStmt, *ast.ReturnStmt, *ast.FuncLit:
+		ix.body = append(ix.body, n)
+	case *ast.File:
+		// The walk visits the files in the order of Files.
+		ix.files[ix.walking].body = len(ix.body)
+		ix.walking++
 	case *ast.ValueSpec:
+		ix.body = append(ix.body, n)
 		for i, name := range n.Names {
 			if i < len(n.Values) && readsSource(n.Values[i]) {
 				ix.hold(name.Name)

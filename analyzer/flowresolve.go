@@ -116,111 +116,289 @@ func (ix *flowIndex) shift() uint32 {
 // returnsOf returns fn's return statements (not those of function
 // literals in its body).
 func (ix *flowIndex) returnsOf(fn *types.Func) []*ast.ReturnStmt {
-	if d := ix.declAt(fn.Pos()); d != nil && d.d.Name.Pos() == fn.Pos() {
-		ix.walkFunc(d)
+	if rets, ok := ix.returns[fn]; ok {
+		return rets
 	}
-	return ix.returns[fn]
+	var rets []*ast.ReturnStmt
+	if d := ix.declAt(fn.Pos()); d != nil && d.d.Name.Pos() == fn.Pos() {
+		var litEnds []token.Pos // the function literals around the node
+		for _, n := range ix.declBody(d) {
+			for len(litEnds) > 0 && litEnds[len(litEnds)-1] <= n.Pos() {
+				litEnds = litEnds[:len(litEnds)-1]
+			}
+			switch n := n.(type) {
+			case *ast.FuncLit:
+				litEnds = append(litEnds, n.End())
+			case *ast.ReturnStmt:
+				if len(litEnds) == 0 {
+					rets = append(rets, n)
+				}
+			}
+		}
+	}
+	if ix.returns == nil {
+		ix.returns = make(map[*types.Func][]*ast.ReturnStmt)
+	}
+	ix.returns[fn] = rets
+	return rets
 }
 
-// storesOf returns what is stored in s.
+// storesOf returns what is stored in s: the stores of a local are looked
+// for in the function that declares it, those of a package-level variable
+// and of elements everywhere, those of a field in the composite literals
+// and the assignments to selectors.
 func (ix *flowIndex) storesOf(s slot) []store {
+	if stores, ok := ix.stores[s]; ok {
+		return stores
+	}
 	v, ok := s.obj.(*types.Var)
 	if !ok {
 		return nil
 	}
+	var stores []store
 	switch {
-	case v.IsField():
-		ix.indexField(v)
-	case v.Parent() == ix.c.pass.Pkg.Scope():
-		ix.indexAll()
+	case v.IsField() && !s.elem:
+		stores = ix.fieldStores(v)
+	case v.IsField() || v.Parent() == ix.c.pass.Pkg.Scope():
+		if !ix.allNamed {
+			ix.allNames = ix.namesIn(0, len(ix.body), ix.allNames[:0])
+			ix.allNamed = true
+		}
+		stores = ix.scanStores(s, ix.allNames)
 	default:
 		if d := ix.declAt(v.Pos()); d != nil {
-			ix.walkFunc(d)
+			stores = ix.scanStores(s, ix.declNames(d))
 		}
 	}
-	return ix.stores[s]
+	if ix.stores == nil {
+		ix.stores = make(map[slot][]store)
+	}
+	ix.stores[s] = stores
+	return stores
 }
 
 // declAt returns the function declaration around pos, or nil.
 func (ix *flowIndex) declAt(pos token.Pos) *decl {
-	i := sort.Search(len(ix.decls), func(i int) bool { return ix.decls[i].end > pos })
-	if i < len(ix.decls) && ix.decls[i].pos <= pos {
-		return &ix.decls[i]
+	f := ix.fileAt(pos)
+	if f < 0 {
+		return nil
+	}
+	lo, hi := ix.span(f, false)
+	decls := ix.decls[lo:hi]
+	i := sort.Search(len(decls), func(i int) bool { return decls[i].end > pos })
+	if i < len(decls) && decls[i].pos <= pos {
+		return &decls[i]
 	}
 	return nil
 }
 
-// walkFunc adds the stores and returns of one function declaration,
-// through the inspector's events for its subtree.
-func (ix *flowIndex) walkFunc(d *decl) {
-	if ix.walked[d.d] {
-		return
+// declBody returns the statements the walk noted in d.
+func (ix *flowIndex) declBody(d *decl) []ast.Node {
+	if !d.ranged {
+		lo, hi := ix.span(ix.fileAt(d.pos), true)
+		body := ix.body[lo:hi]
+		i := sort.Search(len(body), func(i int) bool { return body[i].Pos() >= d.pos })
+		j := i + sort.Search(len(body)-i, func(k int) bool { return body[i+k].Pos() >= d.end })
+		d.lo, d.hi = lo+i, lo+j
+		d.ranged = true
 	}
-	if ix.walked == nil {
-		ix.walked = make(map[*ast.FuncDecl]bool)
-		ix.returns = make(map[*types.Func][]*ast.ReturnStmt)
+	return ix.body[d.lo:d.hi]
+}
+
+// declNames returns the names that d's statements assign.
+func (ix *flowIndex) declNames(d *decl) []nameAt {
+	if !d.named {
+		ix.declBody(d)
+		d.names = ix.namesIn(d.lo, d.hi, nil)
+		d.named = true
 	}
-	ix.walked[d.d] = true
-	fn := ix.funcOf(d.d)
-	var litEnds []token.Pos // the function literals around the node
-	for c := range d.cur.Preorder(funcWalkFilter...) {
-		n := c.Node()
-		for len(litEnds) > 0 && litEnds[len(litEnds)-1] <= n.Pos() {
-			litEnds = litEnds[:len(litEnds)-1]
+	return d.names
+}
+
+// A nameAt is a name that a noted statement assigns, hashed (nameHash;
+// the elements of x, x[i] = e, hash apart), and the statement's index in
+// body: a query compares hashes in a compact list, and reads only the
+// statements that may store in its slot.
+type nameAt struct {
+	h uint32
+	i int32
+}
+
+const elemSalt = 0x5bd1e995
+
+// namesIn appends to names the names that body[lo:hi] assign.
+func (ix *flowIndex) namesIn(lo, hi int, names []nameAt) []nameAt {
+	add := func(lhs ast.Expr, i int) {
+		if name := lhsName(lhs, false); name != "" {
+			names = append(names, nameAt{nameHash(name), int32(i)})
 		}
-		switch n := n.(type) {
-		case *ast.FuncLit:
-			litEnds = append(litEnds, n.End())
+		if name := lhsName(lhs, true); name != "" {
+			names = append(names, nameAt{nameHash(name) ^ elemSalt, int32(i)})
+		}
+	}
+	for i := lo; i < hi; i++ {
+		switch n := ix.body[i].(type) {
 		case *ast.AssignStmt:
-			ix.addAssign(n)
+			for _, lhs := range n.Lhs {
+				add(lhs, i)
+			}
 		case *ast.ValueSpec:
-			ix.addValueSpec(n)
+			for _, id := range n.Names {
+				add(id, i)
+			}
 		case *ast.RangeStmt:
 			if n.Value != nil {
-				if t, ok := ix.c.pass.TypesInfo.Types[n.X]; ok && t.Type != nil && hasElems(t.Type) {
-					ix.add(ix.c.slotOfLHS(n.Value), store{x: n.X, tuple: -1, elems: true})
-				}
-			}
-		case *ast.ReturnStmt:
-			if len(litEnds) == 0 && fn != nil {
-				ix.returns[fn] = append(ix.returns[fn], n)
+				add(n.Value, i)
 			}
 		}
 	}
+	return names
 }
 
-var funcWalkFilter = []ast.Node{
-	(*ast.FuncLit)(nil),
-	(*ast.AssignStmt)(nil),
-	(*ast.ValueSpec)(nil),
-	(*ast.RangeStmt)(nil),
-	(*ast.ReturnStmt)(nil),
+// scanStores returns the stores in s among the statements that names
+// say may assign it: x = e, x := e, var x = e, x[i] = e, a, b := f()
+// and for _, x := range e.
+func (ix *flowIndex) scanStores(s slot, names []nameAt) []store {
+	name := s.obj.Name()
+	h := nameHash(name)
+	if s.elem {
+		h ^= elemSalt
+	}
+	var stores []store
+	add := func(lhs ast.Expr, st store) {
+		if lhsName(lhs, s.elem) == name && ix.c.slotOfLHS(lhs) == s {
+			stores = append(stores, st)
+		}
+	}
+	last := int32(-1)
+	for _, na := range names {
+		if na.h != h || na.i == last {
+			continue
+		}
+		last = na.i
+		switch n := ix.body[na.i].(type) {
+		case *ast.AssignStmt:
+			if n.Tok != token.ASSIGN && n.Tok != token.DEFINE {
+				continue
+			}
+			switch {
+			case len(n.Lhs) == len(n.Rhs):
+				for i, lhs := range n.Lhs {
+					if _, sel := lhs.(*ast.SelectorExpr); !sel && mayHoldInt(n.Rhs[i]) {
+						add(lhs, store{x: n.Rhs[i], tuple: -1})
+					}
+				}
+			case len(n.Rhs) == 1:
+				if _, ok := ast.Unparen(n.Rhs[0]).(*ast.CallExpr); !ok {
+					continue // v, ok := m[k], x.(T), <-ch: not a status
+				}
+				for i, lhs := range n.Lhs {
+					if _, sel := lhs.(*ast.SelectorExpr); !sel {
+						add(lhs, store{x: n.Rhs[0], tuple: i})
+					}
+				}
+			}
+		case *ast.ValueSpec:
+			switch {
+			case len(n.Values) == len(n.Names):
+				for i, id := range n.Names {
+					if mayHoldInt(n.Values[i]) {
+						add(id, store{x: n.Values[i], tuple: -1})
+					}
+				}
+			case len(n.Values) == 1:
+				for i, id := range n.Names {
+					add(id, store{x: n.Values[0], tuple: i})
+				}
+			}
+		case *ast.RangeStmt:
+			if t, ok := ix.c.pass.TypesInfo.Types[n.X]; ok && t.Type != nil && hasElems(t.Type) {
+				add(n.Value, store{x: n.X, tuple: -1, elems: true})
+			}
+		}
+	}
+	return stores
 }
 
-// indexField adds the stores of field v: from the composite literals and
+// lhsName returns the name that an assignment's left side ends in, for
+// a variable (x) or for its elements (x[i], t.x[i]); "" otherwise.
+func lhsName(lhs ast.Expr, elem bool) string {
+	lhs = ast.Unparen(lhs)
+	if elem {
+		idx, ok := lhs.(*ast.IndexExpr)
+		if !ok {
+			return ""
+		}
+		lhs = ast.Unparen(idx.X)
+	}
+	switch e := lhs.(type) {
+	case *ast.Ident:
+		return e.Name
+	case *ast.SelectorExpr:
+		if elem {
+			return e.Sel.Name
+		}
+	}
+	return ""
+}
+
+// fieldStores returns the stores in field v: the composite literals and
 // the assignments to selectors that name it.
-func (ix *flowIndex) indexField(v *types.Var) {
-	if ix.fields[v] {
-		return
-	}
-	if ix.fields == nil {
-		ix.fields = make(map[*types.Var]bool)
-	}
-	ix.fields[v] = true
-	for _, lit := range ix.lits {
-		if mayName(lit, v.Name()) {
-			ix.addCompositeLit(lit, v)
+func (ix *flowIndex) fieldStores(v *types.Var) []store {
+	var stores []store
+	name := v.Name()
+	for i, lit := range ix.lits {
+		if !mayName(lit, name) {
+			continue
+		}
+		st := ix.litStruct(i)
+		if st == nil {
+			continue
+		}
+		for k, elt := range lit.Elts {
+			var field *types.Var
+			value := elt
+			if kv, ok := elt.(*ast.KeyValueExpr); ok {
+				key, ok := kv.Key.(*ast.Ident)
+				if !ok || key.Name != name {
+					continue
+				}
+				field, _ = ix.c.pass.TypesInfo.Uses[key].(*types.Var)
+				value = kv.Value
+			} else if k < st.NumFields() {
+				field = st.Field(k)
+			}
+			if field != nil && field.Origin() == v && mayHoldInt(value) {
+				stores = append(stores, store{x: value, tuple: -1})
+			}
 		}
 	}
 	for _, a := range ix.selAssign {
 		for i, lhs := range a.Lhs {
-			if sel, ok := lhs.(*ast.SelectorExpr); ok && sel.Sel.Name == v.Name() && mayHoldInt(a.Rhs[i]) {
+			if sel, ok := lhs.(*ast.SelectorExpr); ok && sel.Sel.Name == name && mayHoldInt(a.Rhs[i]) {
 				if s, _ := ix.c.slotOf(lhs); s.obj == v {
-					ix.add(s, store{x: a.Rhs[i], tuple: -1})
+					stores = append(stores, store{x: a.Rhs[i], tuple: -1})
 				}
 			}
 		}
 	}
+	return stores
+}
+
+// litStruct returns the struct type of the i-th composite literal, or
+// nil: looked up once per literal, whatever the number of fields asked.
+func (ix *flowIndex) litStruct(i int) *types.Struct {
+	if ix.litTypes == nil {
+		ix.litTypes = make([]*types.Struct, len(ix.lits))
+		ix.litKnown = make([]bool, len(ix.lits))
+	}
+	if !ix.litKnown[i] {
+		ix.litKnown[i] = true
+		if t := ix.c.pass.TypesInfo.TypeOf(ix.lits[i]); t != nil {
+			ix.litTypes[i], _ = derefNamed(t).Underlying().(*types.Struct)
+		}
+	}
+	return ix.litTypes[i]
 }
 
 // mayName reports, from syntax alone, whether lit may set a field named
@@ -236,104 +414,6 @@ func mayName(lit *ast.CompositeLit, name string) bool {
 		}
 	}
 	return false
-}
-
-// indexAll walks every function and the package-level declarations, for
-// a package-level variable.
-func (ix *flowIndex) indexAll() {
-	if ix.allFuncs {
-		return
-	}
-	ix.allFuncs = true
-	for i := range ix.decls {
-		ix.walkFunc(&ix.decls[i])
-	}
-	for _, file := range ix.c.pass.Files {
-		for _, decl := range file.Decls {
-			if g, ok := decl.(*ast.GenDecl); ok && g.Tok == token.VAR {
-				for _, spec := range g.Specs {
-					ix.addValueSpec(spec.(*ast.ValueSpec))
-				}
-			}
-		}
-	}
-}
-
-func (ix *flowIndex) add(s slot, st store) {
-	if s.obj == nil {
-		return
-	}
-	if ix.stores == nil {
-		ix.stores = make(map[slot][]store)
-	}
-	ix.stores[s] = append(ix.stores[s], st)
-}
-
-// addAssign adds x = e, x := e, x[i] = e and a, b = f() to the stores;
-// x.f = e is the fields' (indexFields).
-func (ix *flowIndex) addAssign(a *ast.AssignStmt) {
-	if a.Tok != token.ASSIGN && a.Tok != token.DEFINE {
-		return
-	}
-	switch {
-	case len(a.Lhs) == len(a.Rhs):
-		for i, lhs := range a.Lhs {
-			if _, sel := lhs.(*ast.SelectorExpr); !sel && mayHoldInt(a.Rhs[i]) {
-				ix.add(ix.c.slotOfLHS(lhs), store{x: a.Rhs[i], tuple: -1})
-			}
-		}
-	case len(a.Rhs) == 1:
-		if _, ok := ast.Unparen(a.Rhs[0]).(*ast.CallExpr); !ok {
-			return // v, ok := m[k], x.(T), <-ch: not a status
-		}
-		for i, lhs := range a.Lhs {
-			ix.add(ix.c.slotOfLHS(lhs), store{x: a.Rhs[0], tuple: i})
-		}
-	}
-}
-
-func (ix *flowIndex) addValueSpec(n *ast.ValueSpec) {
-	switch {
-	case len(n.Values) == len(n.Names):
-		for i, name := range n.Names {
-			if mayHoldInt(n.Values[i]) {
-				ix.add(ix.c.slotOfLHS(name), store{x: n.Values[i], tuple: -1})
-			}
-		}
-	case len(n.Values) == 1:
-		for i, name := range n.Names {
-			ix.add(ix.c.slotOfLHS(name), store{x: n.Values[0], tuple: i})
-		}
-	}
-}
-
-// addCompositeLit adds the value a struct literal sets field v to.
-func (ix *flowIndex) addCompositeLit(lit *ast.CompositeLit, v *types.Var) {
-	t := ix.c.pass.TypesInfo.TypeOf(lit)
-	if t == nil {
-		return
-	}
-	st, ok := derefNamed(t).Underlying().(*types.Struct)
-	if !ok {
-		return
-	}
-	for i, elt := range lit.Elts {
-		var field *types.Var
-		value := elt
-		if kv, ok := elt.(*ast.KeyValueExpr); ok {
-			key, ok := kv.Key.(*ast.Ident)
-			if !ok {
-				continue
-			}
-			field, _ = ix.c.pass.TypesInfo.Uses[key].(*types.Var)
-			value = kv.Value
-		} else if i < st.NumFields() {
-			field = st.Field(i)
-		}
-		if field != nil && field.Origin() == v && mayHoldInt(value) {
-			ix.add(slot{obj: v}, store{x: value, tuple: -1})
-		}
-	}
 }
 
 // sourceStores returns the values that composite literals store in the
