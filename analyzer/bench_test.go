@@ -7,6 +7,7 @@ import (
 	"go/token"
 	"go/types"
 	"os"
+	"runtime"
 	"testing"
 
 	"golang.org/x/tools/go/analysis"
@@ -68,9 +69,22 @@ func loadBenchPackages(b *testing.B) []*analysis.Pass {
 	return benchPkgs
 }
 
+// warmUp runs f once and collects the garbage of the loading, so that
+// the first timed round pays neither go/types' lazy completions nor a
+// collection of the heap that the loading left.
+func warmUp(f func()) {
+	f()
+	runtime.GC()
+}
+
 func BenchmarkStatuscode(b *testing.B) {
 	passes := loadBenchPackages(b)
 	cfg := DefaultConfig()
+	warmUp(func() {
+		for _, pass := range passes {
+			run(pass, &cfg)
+		}
+	})
 	for b.Loop() {
 		for _, pass := range passes {
 			run(pass, &cfg)
@@ -85,6 +99,11 @@ func BenchmarkStatuscodeNoFlow(b *testing.B) {
 	passes := loadBenchPackages(b)
 	cfg := DefaultConfig()
 	cfg.Flow = false
+	warmUp(func() {
+		for _, pass := range passes {
+			run(pass, &cfg)
+		}
+	})
 	for b.Loop() {
 		for _, pass := range passes {
 			run(pass, &cfg)
@@ -108,6 +127,14 @@ func BenchmarkUsestdlibvars(b *testing.B) {
 		p.Report = func(analysis.Diagnostic) { diags++ }
 		passes = append(passes, &p)
 	}
+	warmUp(func() {
+		for _, pass := range passes {
+			if _, err := a.Run(pass); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+	diags = 0
 	for b.Loop() {
 		for _, pass := range passes {
 			if _, err := a.Run(pass); err != nil {
@@ -123,6 +150,11 @@ func BenchmarkBareCallWalk(b *testing.B) {
 	passes := loadBenchPackages(b)
 	filter := []ast.Node{(*ast.CallExpr)(nil)}
 	calls := 0
+	warmUp(func() {
+		for _, pass := range passes {
+			pass.ResultOf[inspect.Analyzer].(*inspector.Inspector).Preorder(filter, func(ast.Node) { calls++ })
+		}
+	})
 	for b.Loop() {
 		for _, pass := range passes {
 			pass.ResultOf[inspect.Analyzer].(*inspector.Inspector).Preorder(filter, func(ast.Node) { calls++ })
