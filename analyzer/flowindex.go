@@ -56,9 +56,10 @@ type flowIndex struct {
 	c *checker
 
 	// From the declarations, before the walk.
-	files    []fileSpan // the package's files, in the walk's order
-	decls    []decl     // the package's function declarations with a body, file by file in source order
-	funcName nameSketch // their names: a call with another name is not the package's
+	files      []fileSpan // the package's files, in the walk's order
+	decls      []decl     // the package's function declarations with a body, file by file in source order
+	declsReady bool       // bodiless declarations are out, extents are in
+	funcName   nameSketch // the declarations' names: a call with another name is not the package's
 
 	// From the walk, unresolved.
 	rawCalls  []*ast.CallExpr     // calls named like one of decls
@@ -118,13 +119,33 @@ func newFlowIndex(c *checker) *flowIndex {
 	for _, file := range c.pass.Files {
 		ix.files = append(ix.files, fileSpan{pos: file.FileStart, end: file.FileEnd, decls: len(ix.decls)})
 		for _, dd := range file.Decls {
-			if d, ok := dd.(*ast.FuncDecl); ok && d.Body != nil {
-				ix.decls = append(ix.decls, decl{pos: d.Pos(), end: d.End(), d: d})
+			if d, ok := dd.(*ast.FuncDecl); ok {
+				ix.decls = append(ix.decls, decl{d: d})
 				ix.funcName.add(d.Name.Name)
 			}
 		}
 	}
 	return ix
+}
+
+// readyDecls drops the declarations without a body and sets the extents
+// of the others, on the flow's first question: the walk reads no
+// declaration.
+func (ix *flowIndex) readyDecls() {
+	ix.declsReady = true
+	n := 0
+	for i := range ix.files {
+		lo, hi := ix.span(i, false)
+		ix.files[i].decls = n
+		for _, d := range ix.decls[lo:hi] {
+			if d.d.Body != nil {
+				ix.decls[n] = decl{pos: d.d.Pos(), end: d.d.End(), d: d.d}
+				n++
+			}
+		}
+	}
+	clear(ix.decls[n:])
+	ix.decls = ix.decls[:n]
 }
 
 // fileAt returns the index in files of the file around pos, or -1.

@@ -179,6 +179,9 @@ func (ix *flowIndex) storesOf(s slot) []store {
 
 // declAt returns the function declaration around pos, or nil.
 func (ix *flowIndex) declAt(pos token.Pos) *decl {
+	if !ix.declsReady {
+		ix.readyDecls()
+	}
 	f := ix.fileAt(pos)
 	if f < 0 {
 		return nil
