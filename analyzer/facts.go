@@ -235,8 +235,10 @@ func (f *flow) exportFacts() {
 			continue
 		}
 		if v.IsField() {
-			owner := f.ix.ownerOf(v)
-			if owner != nil && v.Exported() {
+			if !v.Exported() {
+				continue
+			}
+			if owner := f.ix.ownerOf(v); owner != nil {
 				pass.ExportObjectFact(v, &fieldFact{Owner: owner.Name(), Family: st.path.family.name, End: st.path.end})
 			}
 			continue

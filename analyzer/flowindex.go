@@ -237,24 +237,48 @@ func (ix *flowIndex) paramOf(v *types.Var) (paramRef, bool) {
 }
 
 // ownerOf returns the named struct type of the package that declares
-// field v, or nil.
+// field v, or nil: the type declaration of v's file around v, whose
+// struct has v (not a struct nested in it).
 func (ix *flowIndex) ownerOf(v *types.Var) *types.TypeName {
-	if ix.owners == nil {
-		ix.owners = make(map[*types.Var]*types.TypeName)
-		scope := ix.c.pass.Pkg.Scope()
-		for _, name := range scope.Names() {
-			tn, ok := scope.Lookup(name).(*types.TypeName)
-			if !ok || tn.IsAlias() {
+	if owner, ok := ix.owners[v]; ok {
+		return owner
+	}
+	var owner *types.TypeName
+	if f := ix.fileAt(v.Pos()); f >= 0 {
+		for _, d := range ix.c.pass.Files[f].Decls {
+			g, ok := d.(*ast.GenDecl)
+			if !ok || g.Tok != token.TYPE || v.Pos() < g.Pos() || v.Pos() >= g.End() {
 				continue
 			}
-			if st, ok := tn.Type().Underlying().(*types.Struct); ok {
-				for i := range st.NumFields() {
-					ix.owners[st.Field(i)] = tn
+			for _, spec := range g.Specs {
+				if ts, ok := spec.(*ast.TypeSpec); ok && ts.Pos() <= v.Pos() && v.Pos() < ts.End() {
+					owner = ix.structOwning(ts, v)
 				}
 			}
 		}
 	}
-	return ix.owners[v]
+	if ix.owners == nil {
+		ix.owners = make(map[*types.Var]*types.TypeName)
+	}
+	ix.owners[v] = owner
+	return owner
+}
+
+// structOwning returns the type that ts declares if it is a struct with
+// field v, or nil.
+func (ix *flowIndex) structOwning(ts *ast.TypeSpec, v *types.Var) *types.TypeName {
+	tn, ok := ix.c.pass.TypesInfo.Defs[ts.Name].(*types.TypeName)
+	if !ok || tn.IsAlias() {
+		return nil
+	}
+	if st, ok := tn.Type().Underlying().(*types.Struct); ok {
+		for i := range st.NumFields() {
+			if st.Field(i) == v {
+				return tn
+			}
+		}
+	}
+	return nil
 }
 
 // Walk: each of these is called on a node of the table walk, and costs

@@ -351,6 +351,10 @@ func (ix *flowIndex) fieldStores(v *types.Var) []store {
 	var stores []store
 	name := v.Name()
 	for i, lit := range ix.lits {
+		switch lit.Type.(type) {
+		case *ast.ArrayType, *ast.MapType:
+			continue // not a struct, spelled out
+		}
 		if !mayName(lit, name) {
 			continue
 		}
