@@ -242,14 +242,15 @@ func (c *checker) skippedFile(file *ast.File) bool {
 }
 
 // isGenerated is ast.IsGenerated without its walk over every comment of
-// the file: only comments before the package clause count.
+// the file: only line comments before the package clause that start the
+// marker count.
 func isGenerated(file *ast.File) bool {
 	for _, group := range file.Comments {
 		if group.Pos() > file.Package {
 			return false
 		}
 		for _, comment := range group.List {
-			if comment.Pos() < file.Package && strings.Contains(comment.Text, "// Code generated ") {
+			if comment.Pos() < file.Package && strings.HasPrefix(comment.Text, "// Code generated ") {
 				return ast.IsGenerated(file)
 			}
 		}
