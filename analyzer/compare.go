@@ -97,7 +97,7 @@ func (c *checker) checkAssertion(call *ast.CallExpr, a *assertion) {
 	if !ok {
 		if c.cfg.Flow {
 			c.touched = true
-			c.compares = append(c.compares, comparison{call.Args[exp], call.Args[act]})
+			c.compares = append(c.compares, compared(call.Args[exp], call.Args[act]))
 		}
 		return
 	}

@@ -18,8 +18,12 @@ func (f *flow) comparisons() {
 		return // nothing compared may hold a code
 	}
 	for _, cmp := range f.ix.compares {
-		f.compare(cmp.x, cmp.y)
-		f.compare(cmp.y, cmp.x)
+		if f.ix.mayHoldCode(cmp.ys, cmp.yh) {
+			f.compare(cmp.x, cmp.y)
+		}
+		if f.ix.mayHoldCode(cmp.xs, cmp.xh) {
+			f.compare(cmp.y, cmp.x)
+		}
 	}
 }
 
@@ -132,7 +136,9 @@ func (f *flow) helperPairs() {
 		return true
 	}
 	for _, cmp := range f.ix.compares {
-		add(cmp.x, cmp.y)
+		if cmp.xh != 0 && cmp.yh != 0 {
+			add(cmp.x, cmp.y)
+		}
 	}
 	// Helpers that hand both parameters to another helper, of the
 	// package or not, compare them too.

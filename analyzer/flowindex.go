@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"slices"
 	"sync"
 )
 
@@ -36,8 +37,32 @@ type store struct {
 }
 
 // A comparison is two expressions compared with == or != (or a switch tag
-// and a case), or by an assertion.
-type comparison struct{ x, y ast.Expr }
+// and a case), or by an assertion, with what the walk saw of each side
+// while it had them at hand: whether it may read a field or result of the
+// tables, and the hash of the name it is (0 if it is not a name).
+type comparison struct {
+	x, y   ast.Expr
+	xs, ys bool
+	xh, yh uint32
+}
+
+// compared returns the comparison of x and y.
+func compared(x, y ast.Expr) comparison {
+	return comparison{x: x, y: y, xs: readsSource(x), ys: readsSource(y), xh: identHash(x), yh: identHash(y)}
+}
+
+// identHash returns the nameHash of e if e is a name, in parentheses or
+// conversions, and 0 otherwise.
+func identHash(e ast.Expr) uint32 {
+	e = ast.Unparen(e)
+	for call, ok := e.(*ast.CallExpr); ok && len(call.Args) == 1; call, ok = e.(*ast.CallExpr) {
+		e = ast.Unparen(call.Args[0])
+	}
+	if id, ok := e.(*ast.Ident); ok {
+		return nameHash(id.Name) | 1
+	}
+	return 0
+}
 
 // A paramRef is a parameter's function and index.
 type paramRef struct {
@@ -68,6 +93,7 @@ type flowIndex struct {
 	selAssign []*ast.AssignStmt   // assignments to a selector: x.f = e
 	compares  []comparison
 	holders   map[string]bool // names assigned from a field or result of the tables: got := rec.Code
+	holdHash  []uint32        // their identHashes
 	srcStore  []sourceStore
 	sources   bool // a comparison or composite literal may involve a field or result of the tables
 	pairs     bool // a comparison of two names: a helper may compare two parameters (got != want)
@@ -200,6 +226,7 @@ func (ix *flowIndex) release() {
 		lits:      ix.lits[:0],
 		selAssign: ix.selAssign[:0],
 		compares:  ix.compares[:0],
+		holdHash:  ix.holdHash[:0],
 		srcStore:  ix.srcStore[:0],
 		body:      ix.body[:0],
 		allNames:  ix.allNames[:0],
@@ -308,19 +335,20 @@ func (ix *flowIndex) note(n ast.Node) {
 	switch n := n.(type) {
 	case *ast.BinaryExpr:
 		if (n.Op == token.EQL || n.Op == token.NEQ) && mayHoldInt(n.X) && mayHoldInt(n.Y) {
-			ix.compares = append(ix.compares, comparison{n.X, n.Y})
-			ix.pairs = ix.pairs || isIdent(n.X) && isIdent(n.Y)
+			cmp := compared(n.X, n.Y)
+			ix.compares = append(ix.compares, cmp)
+			ix.pairs = ix.pairs || cmp.xh != 0 && cmp.yh != 0
 			// A field of the tables compared with a constant is the table
 			// walk's; with anything else, the flow may start there.
-			ix.sources = ix.sources || readsSource(n.X) && !ix.c.isConstant(n.Y) || readsSource(n.Y) && !ix.c.isConstant(n.X)
+			ix.sources = ix.sources || cmp.xs && !ix.c.isConstant(n.Y) || cmp.ys && !ix.c.isConstant(n.X)
 		}
 	case *ast.SwitchStmt:
 		if n.Tag != nil && n.Body != nil && mayHoldInt(n.Tag) {
-			tagSource := readsSource(n.Tag)
+			tagSource, tagHash := readsSource(n.Tag), identHash(n.Tag)
 			for _, stmt := range n.Body.List {
 				if cc, ok := stmt.(*ast.CaseClause); ok {
 					for _, e := range cc.List {
-						ix.compares = append(ix.compares, comparison{n.Tag, e})
+						ix.compares = append(ix.compares, comparison{x: n.Tag, y: e, xs: tagSource, ys: readsSource(e), xh: tagHash, yh: identHash(e)})
 						ix.sources = ix.sources || tagSource && !ix.c.isConstant(e)
 					}
 				}
@@ -379,7 +407,17 @@ func (ix *flowIndex) hold(name string) {
 	if ix.holders == nil {
 		ix.holders = make(map[string]bool)
 	}
-	ix.holders[name] = true
+	if !ix.holders[name] {
+		ix.holders[name] = true
+		ix.holdHash = append(ix.holdHash, nameHash(name)|1)
+	}
+}
+
+// mayHoldCode reports, from what the walk saw of one side of a
+// comparison, whether it may hold a code: it may read a field or result
+// of the tables, or it is named like a local that may.
+func (ix *flowIndex) mayHoldCode(src bool, h uint32) bool {
+	return src || h != 0 && slices.Contains(ix.holdHash, h)
 }
 
 // setsSource reports whether lit may set a field of the tables to

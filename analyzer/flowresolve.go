@@ -29,7 +29,7 @@ func (ix *flowIndex) hasSeeds() bool {
 // fact, though nothing here starts the flow.
 func (ix *flowIndex) exportedPair() bool {
 	for _, cmp := range ix.compares {
-		if !isIdent(cmp.x) || !isIdent(cmp.y) {
+		if cmp.xh == 0 || cmp.yh == 0 {
 			continue
 		}
 		if a, ok := ix.paramRead(cmp.x); ok && a.fn.Exported() {
