@@ -334,7 +334,8 @@ func nameHash(name string) uint32 {
 func (ix *flowIndex) note(n ast.Node) {
 	switch n := n.(type) {
 	case *ast.BinaryExpr:
-		if (n.Op == token.EQL || n.Op == token.NEQ) && mayHoldInt(n.X) && mayHoldInt(n.Y) {
+		// Y first: x != nil fails there.
+		if (n.Op == token.EQL || n.Op == token.NEQ) && mayHoldInt(n.Y) && mayHoldInt(n.X) {
 			cmp := compared(n.X, n.Y)
 			ix.compares = append(ix.compares, cmp)
 			ix.pairs = ix.pairs || cmp.xh != 0 && cmp.yh != 0
