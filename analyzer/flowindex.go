@@ -84,10 +84,9 @@ type flowIndex struct {
 	files      []fileSpan // the package's files, in the walk's order
 	decls      []decl     // the package's function declarations with a body, file by file in source order
 	declsReady bool       // bodiless declarations are out, extents are in
-	funcName   nameSketch // the declarations' names: a call with another name is not the package's
 
 	// From the walk, unresolved.
-	rawCalls  []*ast.CallExpr     // calls named like one of decls
+	rawCalls  []*ast.CallExpr     // every call
 	rawHashes []uint32            // their names' hashes (nameHash)
 	lits      []*ast.CompositeLit // composite literals
 	selAssign []*ast.AssignStmt   // assignments to a selector: x.f = e
@@ -147,7 +146,6 @@ func newFlowIndex(c *checker) *flowIndex {
 		for _, dd := range file.Decls {
 			if d, ok := dd.(*ast.FuncDecl); ok {
 				ix.decls = append(ix.decls, decl{d: d})
-				ix.funcName.add(d.Name.Name)
 			}
 		}
 	}
@@ -312,10 +310,8 @@ func (ix *flowIndex) structOwning(ts *ast.TypeSpec, v *types.Var) *types.TypeNam
 // an append at most, except for the rare assignment to a table's field.
 
 func (ix *flowIndex) noteCall(call *ast.CallExpr, name string) {
-	if ix.funcName.mayHold(name) {
-		ix.rawCalls = append(ix.rawCalls, call)
-		ix.rawHashes = append(ix.rawHashes, nameHash(name))
-	}
+	ix.rawCalls = append(ix.rawCalls, call)
+	ix.rawHashes = append(ix.rawHashes, nameHash(name))
 }
 
 // nameHash hashes a name from its length and three of its bytes: calls
