@@ -99,7 +99,10 @@ func run(pass *analysis.Pass, cfg *Config) error {
 			}
 		})
 	}
-	if c.ix != nil && c.ix.hasSeeds() {
+	if c.ix != nil && expHook != nil {
+		expHook(c.ix)
+	}
+	if c.ix != nil && !expNoRunFlow && c.ix.hasSeeds() {
 		c.found = make(map[token.Pos]bool, len(c.findings))
 		for _, f := range c.findings {
 			c.found[f.arg.Pos()] = true
@@ -135,24 +138,38 @@ func (c *checker) visit(n ast.Node) {
 		if c.ix != nil {
 			c.ix.noteCall(n, name)
 		}
-		return
 	case *ast.BinaryExpr:
 		if c.cfg.Comparisons && (n.Op == token.EQL || n.Op == token.NEQ) {
 			c.checkBinary(n)
 		}
+		if c.ix != nil {
+			c.ix.noteCompare(n)
+		}
+	case *ast.AssignStmt:
+		c.ix.noteAssign(n) // only the flow's walk visits these, and the next two
+	case *ast.RangeStmt:
+		c.ix.body = append(c.ix.body, n)
+	case *ast.ValueSpec:
+		c.ix.noteValueSpec(n)
 	case *ast.CompositeLit:
 		if c.cfg.Comparisons {
 			c.checkCompositeLit(n)
+		}
+		if c.ix != nil {
+			c.ix.noteLit(n)
 		}
 	case *ast.SwitchStmt:
 		if c.cfg.Comparisons {
 			c.checkSwitch(n)
 		}
+		if c.ix != nil {
+			c.ix.noteSwitch(n)
+		}
 	case *ast.File:
 		c.file, c.fileSkip = n, unknown
-	}
-	if c.ix != nil {
-		c.ix.note(n)
+		if c.ix != nil {
+			c.ix.noteFile()
+		}
 	}
 }
 
@@ -169,7 +186,7 @@ var (
 	// The walk that notes what the flow may need, too.
 	flowWalkFilter     = append(nodeFilter[:len(nodeFilter):len(nodeFilter)], flowNodes...)
 	flowCallWalkFilter = append(callFilter[:len(callFilter):len(callFilter)], append([]ast.Node{(*ast.CompositeLit)(nil)}, flowNodes...)...)
-	flowNodes          = []ast.Node{(*ast.AssignStmt)(nil), (*ast.ValueSpec)(nil), (*ast.RangeStmt)(nil), (*ast.ReturnStmt)(nil), (*ast.FuncLit)(nil)}
+	flowNodes          = []ast.Node{(*ast.AssignStmt)(nil), (*ast.ValueSpec)(nil), (*ast.RangeStmt)(nil)}
 )
 
 // A checker holds one pass's state. Everything it caches is built on the
@@ -257,3 +274,7 @@ func isGenerated(file *ast.File) bool {
 	}
 	return false
 }
+
+var expHook func(*flowIndex)
+
+var expNoRunFlow bool

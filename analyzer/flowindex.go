@@ -107,7 +107,7 @@ type flowIndex struct {
 	litTypes []*types.Struct // lits' struct types, once looked up
 	litKnown []bool
 
-	body     []ast.Node // the assignments, declarations, ranges, returns and function literals, in walk order
+	body     []ast.Node // the assignments, declarations and ranges, in walk order
 	walking  int        // the index in files of the next file of the walk
 	allNames []nameAt   // the names that body assigns, once a package-level variable or elements are asked for
 	allNamed bool
@@ -330,52 +330,74 @@ func nameHash(name string) uint32 {
 func (ix *flowIndex) note(n ast.Node) {
 	switch n := n.(type) {
 	case *ast.BinaryExpr:
-		// Y first: x != nil fails there.
-		if (n.Op == token.EQL || n.Op == token.NEQ) && mayHoldInt(n.Y) && mayHoldInt(n.X) {
-			cmp := compared(n.X, n.Y)
-			ix.compares = append(ix.compares, cmp)
-			ix.pairs = ix.pairs || cmp.xh != 0 && cmp.yh != 0
-			// A field of the tables compared with a constant is the table
-			// walk's; with anything else, the flow may start there.
-			ix.sources = ix.sources || cmp.xs && !ix.c.isConstant(n.Y) || cmp.ys && !ix.c.isConstant(n.X)
-		}
+		ix.noteCompare(n)
 	case *ast.SwitchStmt:
-		if n.Tag != nil && n.Body != nil && mayHoldInt(n.Tag) {
-			tagSource, tagHash := readsSource(n.Tag), identHash(n.Tag)
-			for _, stmt := range n.Body.List {
-				if cc, ok := stmt.(*ast.CaseClause); ok {
-					for _, e := range cc.List {
-						ix.compares = append(ix.compares, comparison{x: n.Tag, y: e, xs: tagSource, ys: readsSource(e), xh: tagHash, yh: identHash(e)})
-						ix.sources = ix.sources || tagSource && !ix.c.isConstant(e)
-					}
-				}
-			}
-		}
+		ix.noteSwitch(n)
 	case *ast.CompositeLit:
-		if len(n.Elts) > 0 {
-			ix.lits = append(ix.lits, n)
-			ix.sources = ix.sources || ix.setsSource(n)
-		}
+		ix.noteLit(n)
 	case *ast.AssignStmt:
-		ix.body = append(ix.body, n)
 		ix.noteAssign(n)
-	case *ast.RangeStmt, *ast.ReturnStmt, *ast.FuncLit:
+	case *ast.RangeStmt:
 		ix.body = append(ix.body, n)
-	case *ast.File:
-		// The walk visits the files in the order of Files.
-		ix.files[ix.walking].body = len(ix.body)
-		ix.walking++
 	case *ast.ValueSpec:
-		ix.body = append(ix.body, n)
-		for i, name := range n.Names {
-			if i < len(n.Values) && readsSource(n.Values[i]) {
-				ix.hold(name.Name)
+		ix.noteValueSpec(n)
+	case *ast.File:
+		ix.noteFile()
+	}
+}
+
+// noteFile starts a file's part of body: the walk visits the files in
+// the order of Files.
+func (ix *flowIndex) noteFile() {
+	ix.files[ix.walking].body = len(ix.body)
+	ix.walking++
+}
+
+func (ix *flowIndex) noteCompare(n *ast.BinaryExpr) {
+	// Y first: x != nil fails there.
+	if (n.Op == token.EQL || n.Op == token.NEQ) && mayHoldInt(n.Y) && mayHoldInt(n.X) {
+		cmp := compared(n.X, n.Y)
+		ix.compares = append(ix.compares, cmp)
+		ix.pairs = ix.pairs || cmp.xh != 0 && cmp.yh != 0
+		// A field of the tables compared with a constant is the table
+		// walk's; with anything else, the flow may start there.
+		ix.sources = ix.sources || cmp.xs && !ix.c.isConstant(n.Y) || cmp.ys && !ix.c.isConstant(n.X)
+	}
+}
+
+func (ix *flowIndex) noteSwitch(n *ast.SwitchStmt) {
+	if n.Tag == nil || n.Body == nil || !mayHoldInt(n.Tag) {
+		return
+	}
+	tagSource, tagHash := readsSource(n.Tag), identHash(n.Tag)
+	for _, stmt := range n.Body.List {
+		if cc, ok := stmt.(*ast.CaseClause); ok {
+			for _, e := range cc.List {
+				ix.compares = append(ix.compares, comparison{x: n.Tag, y: e, xs: tagSource, ys: readsSource(e), xh: tagHash, yh: identHash(e)})
+				ix.sources = ix.sources || tagSource && !ix.c.isConstant(e)
 			}
 		}
 	}
 }
 
+func (ix *flowIndex) noteLit(n *ast.CompositeLit) {
+	if len(n.Elts) > 0 {
+		ix.lits = append(ix.lits, n)
+		ix.sources = ix.sources || ix.setsSource(n)
+	}
+}
+
+func (ix *flowIndex) noteValueSpec(n *ast.ValueSpec) {
+	ix.body = append(ix.body, n)
+	for i, name := range n.Names {
+		if i < len(n.Values) && readsSource(n.Values[i]) {
+			ix.hold(name.Name)
+		}
+	}
+}
+
 func (ix *flowIndex) noteAssign(a *ast.AssignStmt) {
+	ix.body = append(ix.body, a)
 	if a.Tok != token.ASSIGN && a.Tok != token.DEFINE || len(a.Lhs) != len(a.Rhs) {
 		return
 	}

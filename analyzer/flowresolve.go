@@ -114,24 +114,29 @@ func (ix *flowIndex) shift() uint32 {
 }
 
 // returnsOf returns fn's return statements (not those of function
-// literals in its body).
+// literals in its body), through the inspector's events for its subtree:
+// few functions have a result at a status position, so the walk does not
+// note returns.
 func (ix *flowIndex) returnsOf(fn *types.Func) []*ast.ReturnStmt {
 	if rets, ok := ix.returns[fn]; ok {
 		return rets
 	}
 	var rets []*ast.ReturnStmt
 	if d := ix.declAt(fn.Pos()); d != nil && d.d.Name.Pos() == fn.Pos() {
-		var litEnds []token.Pos // the function literals around the node
-		for _, n := range ix.declBody(d) {
-			for len(litEnds) > 0 && litEnds[len(litEnds)-1] <= n.Pos() {
-				litEnds = litEnds[:len(litEnds)-1]
-			}
-			switch n := n.(type) {
-			case *ast.FuncLit:
-				litEnds = append(litEnds, n.End())
-			case *ast.ReturnStmt:
-				if len(litEnds) == 0 {
-					rets = append(rets, n)
+		if cur, ok := ix.c.inspect.Root().FindNode(d.d); ok {
+			var litEnds []token.Pos // the function literals around the node
+			for c := range cur.Preorder(returnFilter...) {
+				n := c.Node()
+				for len(litEnds) > 0 && litEnds[len(litEnds)-1] <= n.Pos() {
+					litEnds = litEnds[:len(litEnds)-1]
+				}
+				switch n := n.(type) {
+				case *ast.FuncLit:
+					litEnds = append(litEnds, n.End())
+				case *ast.ReturnStmt:
+					if len(litEnds) == 0 {
+						rets = append(rets, n)
+					}
 				}
 			}
 		}
@@ -142,6 +147,8 @@ func (ix *flowIndex) returnsOf(fn *types.Func) []*ast.ReturnStmt {
 	ix.returns[fn] = rets
 	return rets
 }
+
+var returnFilter = []ast.Node{(*ast.FuncLit)(nil), (*ast.ReturnStmt)(nil)}
 
 // storesOf returns what is stored in s: the stores of a local are looked
 // for in the function that declares it, those of a package-level variable
