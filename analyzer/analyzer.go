@@ -99,10 +99,7 @@ func run(pass *analysis.Pass, cfg *Config) error {
 			}
 		})
 	}
-	if c.ix != nil && expHook != nil {
-		expHook(c.ix)
-	}
-	if c.ix != nil && !expNoRunFlow && c.ix.hasSeeds() {
+	if c.ix != nil && c.ix.hasSeeds() {
 		c.found = make(map[token.Pos]bool, len(c.findings))
 		for _, f := range c.findings {
 			c.found[f.arg.Pos()] = true
@@ -274,7 +271,3 @@ func isGenerated(file *ast.File) bool {
 	}
 	return false
 }
-
-var expHook func(*flowIndex)
-
-var expNoRunFlow bool
