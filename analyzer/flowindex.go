@@ -11,13 +11,19 @@ import (
 // The flow index: what the package stores where, who calls its functions,
 // what they return, and what it compares.
 //
-// It costs the table walk almost nothing: the walk, which visits calls,
-// comparisons, composite literals and assignments anyway, only appends
-// the nodes that may matter to lists, without a type lookup. The flow then
-// resolves what it needs, when it needs it: the calls of a function by
-// name, the stores of a local by walking the one function that declares
-// it, the stores of a field from the composite literals and selector
-// assignments. Most of a package is never resolved.
+// It costs the table walk little: the walk, which visits calls,
+// comparisons and composite literals anyway, and assignments, variable
+// declarations and ranges for the flow, appends the nodes that may matter
+// to lists, with what it sees of them while it has them at hand (a
+// call's name hash, whether a side of a comparison may read a field of
+// the tables), and no type lookup. The flow then resolves what it needs,
+// when it needs it: the calls of a function from the calls grouped by
+// hash; the stores of a local from the statements of the one function
+// that declares it, through a compact list of the names they assign; the
+// stores of a field from the composite literals and selector assignments;
+// the returns of a function through the inspector. Most of a package is
+// never resolved, and nothing is sorted: drivers may parse a package's
+// files in parallel, so files are found by their extent.
 
 // A slot is a place that a value is stored in and read back from: a
 // variable of the package (local, parameter, package-level), a field of
