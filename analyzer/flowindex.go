@@ -88,7 +88,7 @@ type flowIndex struct {
 
 	// From the declarations, before the walk.
 	files      []fileSpan // the package's files, in the walk's order
-	decls      []decl     // the package's function declarations with a body, file by file in source order
+	decls      []decl     // the package's function declarations, file by file in source order; those without a body go in readyDecls
 	declsReady bool       // bodiless declarations are out, extents are in
 
 	// From the walk, unresolved.
