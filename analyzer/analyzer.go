@@ -163,7 +163,7 @@ func (c *checker) visit(n ast.Node) {
 			c.ix.noteSwitch(n)
 		}
 	case *ast.File:
-		c.file, c.fileSkip = n, unknown
+		c.file = n
 		if c.ix != nil {
 			c.ix.noteFile()
 		}
@@ -193,9 +193,8 @@ type checker struct {
 	inspect   *inspector.Inspector
 	cfg       *Config
 	user      userAPIs
-	file      *ast.File // the file the walk is in
-	fileSkip  tristate  // whether file is generated and skipped, once a node needs it
-	generated map[*ast.File]bool
+	file      *ast.File          // the file the walk is in
+	generated map[*ast.File]bool // whether a file is generated, once a node of it matched
 	findings  []finding
 
 	// The flow (Config.Flow): the seeds the walk finds, whether it met a
@@ -216,27 +215,10 @@ type checker struct {
 	standIns  map[*codeFamily]*types.Package   // families' packages the checked package does not reach
 }
 
-// A tristate is a verdict computed on first use.
-type tristate uint8
-
-const (
-	unknown tristate = iota
-	no
-	yes
-)
-
 // skipped reports whether the walk's current file is generated and the
 // configuration skips it. Its header is read only when a node of the
 // file matches a row: most files have none.
-func (c *checker) skipped() bool {
-	if c.fileSkip == unknown {
-		c.fileSkip = no
-		if c.skippedFile(c.file) {
-			c.fileSkip = yes
-		}
-	}
-	return c.fileSkip == yes
-}
+func (c *checker) skipped() bool { return c.skippedFile(c.file) }
 
 // skippedFile reports whether file is generated and the configuration
 // skips it.
