@@ -8,59 +8,6 @@ import "slices"
 // library is adding rows here, with a stub under testdata/src modelled on
 // its real source and a test case.
 
-// A codeFamily is the set of exported integer constants of one package that
-// name status or close codes: the constants a fix may write.
-type codeFamily struct {
-	name     string // in -funcs entries and docs: "http", "gorilla"
-	key      string // Config switch and diagnostic Category: "http", "websocket"
-	noun     string // in messages: "HTTP status", "WebSocket close code"
-	pkg      string // package path that declares the constants
-	prefix   string // constant name prefix: "Status", "Close"
-	min, max int64  // code range: keeps gorilla's CloseMessage (8) out of the close codes
-
-	// known names the constants by value for when pkg is reached only
-	// through export data that omits them; nil if the names may differ
-	// between versions of pkg.
-	known map[int64]string
-	// standIn: a fix may import pkg even when the checked package does not
-	// reach it, because every module that uses the family's APIs can import
-	// it: the standard library, or the module of those APIs (hertz's
-	// consts, which hertz's app package uses only in function bodies).
-	standIn bool
-	// alts are families whose constants a fix writes instead when the file
-	// imports their package and not pkg.
-	alts []*codeFamily
-}
-
-// The families. A constant belongs to one if it is exported, declared in pkg,
-// named prefix+Something, and its integer value lies in [min, max].
-var (
-	httpStatus = &codeFamily{name: "http", key: "http", noun: "HTTP status", pkg: "net/http", prefix: "Status", min: 100, max: 999, known: httpStatusNames, standIn: true}
-
-	gorillaClose = wsFamily("gorilla", "github.com/gorilla/websocket", "Close", nil)
-	coderClose   = wsFamily("coder", "github.com/coder/websocket", "Status", coderStatusNames)
-	nhooyrClose  = wsFamily("nhooyr", "nhooyr.io/websocket", "Status", coderStatusNames)
-	gobwasClose  = wsFamily("gobwas", "github.com/gobwas/ws", "Status", nil)
-
-	// Forks and wrappers of gorilla/websocket, each with its own copy of
-	// gorilla's Close constants.
-	fasthttpWSClose = wsFamily("fasthttp-websocket", "github.com/fasthttp/websocket", "Close", nil)
-	fiberWSClose    = wsFamily("gofiber-websocket", "github.com/gofiber/contrib/websocket", "Close", nil)
-	hertzWSClose    = wsFamily("hertz-websocket", "github.com/hertz-contrib/websocket", "Close", nil)
-	melodyClose     = wsFamily("melody", "github.com/olahol/melody", "Close", nil)
-)
-
-func wsFamily(name, pkg, prefix string, known map[int64]string) *codeFamily {
-	return &codeFamily{name: name, key: "websocket", noun: "WebSocket close code", pkg: pkg, prefix: prefix, min: 1000, max: 4999, known: known}
-}
-
-// families lists every family, by name, for -funcs entries.
-var families = []*codeFamily{
-	httpStatus, fiberStatus, fiber3Status, fasthttpStatus, hertzStatus,
-	gorillaClose, coderClose, nhooyrClose, gobwasClose,
-	fasthttpWSClose, fiberWSClose, hertzWSClose, melodyClose,
-}
-
 // A statusAPI is a function or method with a parameter that takes a code of
 // one family. It is identified by the declaring package, the receiver's
 // type name (empty for functions) and the name: together they name exactly
@@ -73,7 +20,7 @@ type statusAPI struct {
 	arg      int  // index of the code parameter
 	variadic bool // the code parameter is variadic: every argument from arg on is a code
 	family   *codeFamily
-	rule     codeRule // the codes the API panics on or must not send; nil if none
+	rule     *codeRule // the codes the API panics on or must not send; nil if none
 	group    apiGroup
 }
 
@@ -149,8 +96,9 @@ var testifyPkgs = []string{"github.com/stretchr/testify/assert", "github.com/str
 // writeHeader is the method that concrete HTTP writers implement: any
 // method WriteHeader(int) on a type that implements http.ResponseWriter
 // (middleware wrappers, *httptest.ResponseRecorder) is checked like
-// http.ResponseWriter.WriteHeader itself.
-var writeHeader = &apis[0]
+// http.ResponseWriter.WriteHeader itself. It is found by its key, not by
+// its place in the table.
+var writeHeader *statusAPI
 
 // A statusSource is a struct field, or a function's or method's result,
 // that holds a code: a literal compared with it, or stored in the field by
@@ -238,6 +186,9 @@ func init() {
 		a := &apis[i]
 		apiByKey[apiKey{a.pkg, a.recv, a.name}] = a
 		addCallee(a.pkg, a.name, a.arg+1)
+	}
+	if writeHeader = apiByKey[apiKey{"net/http", "ResponseWriter", "WriteHeader"}]; writeHeader == nil {
+		panic("statuscode: no row for http.ResponseWriter.WriteHeader")
 	}
 	for i := range sources {
 		s := &sources[i]

@@ -35,7 +35,7 @@ func (k namedCode) assignableTo(t types.Type) bool {
 // constantsFamily returns the family whose constants a fix writes for
 // codes of family f: a framework's own, or net/http's when the
 // configuration asks for them everywhere.
-func (c *checker) constantsFamily(f *codeFamily) *codeFamily {
+func (c *env) constantsFamily(f *codeFamily) *codeFamily {
 	if c.cfg.NetHTTPConstants && f.key == httpStatus.key {
 		return httpStatus
 	}
@@ -52,7 +52,7 @@ func (c *checker) constantsFamily(f *codeFamily) *codeFamily {
 // gopls), and a user's function may take codes of a package it does not
 // import at all: the constants are then taken from the family's known
 // names, if it has any.
-func (c *checker) constantFor(f *codeFamily, v int64) (namedCode, bool) {
+func (c *env) constantFor(f *codeFamily, v int64) (namedCode, bool) {
 	pkg := c.importedPkg(f.pkg)
 	if pkg == nil {
 		if f.known == nil || !f.standIn {
@@ -78,7 +78,7 @@ func (c *checker) constantFor(f *codeFamily, v int64) (namedCode, bool) {
 
 // knownPkg returns a stand-in for f's package, which the checked package
 // does not depend on: enough to name it in a fix that imports it.
-func (c *checker) knownPkg(f *codeFamily) *types.Package {
+func (c *env) knownPkg(f *codeFamily) *types.Package {
 	if c.standIns == nil {
 		c.standIns = make(map[*codeFamily]*types.Package)
 	}

@@ -6,8 +6,6 @@ import (
 	"go/token"
 	"go/types"
 	"slices"
-
-	"golang.org/x/tools/go/types/typeutil"
 )
 
 // Flow: the status positions one hop or more away from the tables. The
@@ -24,46 +22,6 @@ import (
 // a status at that call, not max's parameter everywhere), and a pair of
 // parameters a helper compares (assertStatus(t, rec.Code, 200)).
 
-// A seed is an expression at a position of the tables.
-type seed struct {
-	x    ast.Expr
-	path *flowPath
-}
-
-// A flowPath says where a value goes: its family, the API's rule, and the
-// hops to the end of the path.
-type flowPath struct {
-	family *codeFamily
-	rule   codeRule
-	end    string // the end of the path, as messages say it: "reaches http.Error"
-	how    how    // what happens to a value here: "passed to respondJSON", "stored in want"
-	hops   *hop   // the hops after this one; nil at the end
-	state  *slotState
-	via    *types.Func // the value is what via returns: via's parameters hold for each call only
-	viaRes int
-	far    bool // the path starts at another package's field: each store gets a hop that says so (facts.go)
-}
-
-// A hop is one step of a path, shown as related information: who (a
-// slot, or a name) and what happens to it.
-type hop struct {
-	pos, end token.Pos
-	who      slot
-	whoText  string
-	how      how
-	next     *hop
-	far      *types.Package // the path goes on in this package: who and how say where (facts.go)
-}
-
-// A how says what happens to a value at a point of a path: a verb and its
-// object, a slot or a name. Paths are built for every slot the flow
-// reaches; the text is made only for findings.
-type how struct {
-	verb string // "passed to", "stored in", "returned by", "compared with", "reaches", "holds"
-	obj  slot
-	text string
-}
-
 // A slotState is what the flow knows of a slot.
 type slotState struct {
 	path     *flowPath // how the first path that reached the slot went on from it
@@ -77,8 +35,10 @@ type candidate struct {
 	path *flowPath
 }
 
+// A flow holds the flow's state: what it knows of each slot, and the
+// findings at the constants its paths meet.
 type flow struct {
-	c          *checker
+	c          *env
 	ix         *flowIndex
 	states     map[slot]*slotState
 	queue      []slot
@@ -87,6 +47,8 @@ type flow struct {
 	statusCall map[slot][]seedCall // calls whose result is at a status position
 	holding    map[*types.Var]*statusSource
 	pairs      map[*types.Func][][2]int // the package's helpers that compare two parameters
+	found      map[token.Pos]bool       // the findings' positions, to report each once
+	findings   []finding
 }
 
 // A seedCall is a call whose result stands at a status position.
@@ -95,28 +57,33 @@ type seedCall struct {
 	path *flowPath // the path of the call's arguments that pass through
 }
 
-// runFlow finds the literals that reach the seeds.
-func (c *checker) runFlow() {
+// runFlow finds the literals that reach the walk's seeds, and what the
+// package's slots hold, for the facts.
+func runFlow(c *env, w *walker) *flow {
 	f := &flow{
 		c:          c,
-		ix:         c.ix,
+		ix:         w.ix,
 		states:     make(map[slot]*slotState),
 		through:    make(map[slot][]int),
 		statusCall: make(map[slot][]seedCall),
 		holding:    make(map[*types.Var]*statusSource),
+		found:      make(map[token.Pos]bool, len(w.findings)),
 	}
-	for _, s := range c.seeds {
+	for _, fd := range w.findings {
+		f.found[fd.arg.Pos()] = true
+	}
+	for _, s := range w.seeds {
 		f.expr(s.x, s.path)
 	}
 	f.importedFields()
 	if c.cfg.Comparisons {
 		for _, s := range f.ix.sourceStores() {
-			name := c.sourceName(s.src)
-			f.expr(s.x, &flowPath{family: s.src.family, end: "reaches " + name, how: how{verb: "stored in", text: name}})
+			name := c.sourceQual(s.src)
+			f.expr(s.x, &flowPath{family: s.src.family, end: pathEnd{stepReaches, name}, how: how{step: stepStoredIn, name: name}})
 		}
-		f.ix.compares = append(f.ix.compares, c.compares...)
-		f.comparisons()
-		f.helperPairs()
+		f.ix.compares = append(f.ix.compares, w.compares...)
+		f.comparisons(len(w.compares))
+		f.helperPairs(w.pairs)
 	}
 	for len(f.queue) > 0 {
 		s := f.queue[0]
@@ -128,9 +95,22 @@ func (c *checker) runFlow() {
 		if k.path.state != nil && k.path.state.conflict {
 			continue
 		}
-		c.checkFlow(k)
+		f.checkFlow(k)
 	}
-	f.exportFacts()
+	return f
+}
+
+// checkFlow records a finding for a constant that a path reaches, unless
+// the walk found it already.
+func (f *flow) checkFlow(k candidate) {
+	if f.found[k.x.Pos()] || f.c.inGenerated(k.x.Pos()) {
+		return
+	}
+	f.found[k.x.Pos()] = true
+	p := k.path
+	if fd, ok := f.c.judge(k.x, p.family, p.rule, usage{kind: flowed, flow: p}); ok {
+		f.findings = append(f.findings, fd)
+	}
 }
 
 // expr follows e, a value at a position that p describes.
@@ -255,7 +235,7 @@ func (f *flow) slot(s slot) {
 	base.elem = false
 	switch obj := s.obj.(type) {
 	case *types.Func:
-		into := f.into(p, "returned by", slot{obj: obj})
+		into := f.into(p, stepReturnedBy, slot{obj: obj})
 		for _, ret := range f.ix.returnsOf(obj) {
 			switch n := obj.Signature().Results().Len(); {
 			case len(ret.Results) == n:
@@ -268,14 +248,14 @@ func (f *flow) slot(s slot) {
 		}
 	case *types.Var:
 		if ref, ok := f.ix.paramOf(obj); ok {
-			into := f.into(p, "passed to", slot{obj: ref.fn})
+			into := f.into(p, stepPassedTo, slot{obj: ref.fn})
 			for _, call := range f.ix.callsOf(ref.fn) {
 				if arg := f.c.argAt(call, ref); arg != nil {
 					follow(arg, into)
 				}
 			}
 		}
-		into := f.into(p, "stored in", base)
+		into := f.into(p, stepStoredIn, base)
 		if p.far && p.hops == nil {
 			follow = f.farStore(follow, obj)
 		}
@@ -307,9 +287,9 @@ func (f *flow) slot(s slot) {
 }
 
 // into returns the path of a value that goes into a slot whose path is p.
-func (f *flow) into(p *flowPath, verb string, s slot) *flowPath {
+func (f *flow) into(p *flowPath, step stepKind, s slot) *flowPath {
 	q := *p
-	q.how = how{verb: verb, obj: s}
+	q.how = how{step: step, obj: s}
 	return &q
 }
 
@@ -333,7 +313,7 @@ func (f *flow) tuple(st store, elem bool, p *flowPath) {
 func (f *flow) call(call *ast.CallExpr, s slot, p *flowPath) {
 	fn := s.obj.(*types.Func)
 	q := *p
-	q.how = how{verb: "passed to", obj: slot{obj: fn}}
+	q.how = how{step: stepPassedTo, obj: slot{obj: fn}}
 	q.hops = &hop{pos: call.Pos(), end: call.End(), who: s, how: p.how, next: p.hops}
 	q.via = nil
 	sc := seedCall{call, &q}
@@ -360,34 +340,6 @@ func (f *flow) passThrough(s slot, i int) {
 	}
 }
 
-// argAt returns the argument that call passes to parameter ref, or nil
-// (a variadic parameter, a spread call, a tuple argument).
-func (c *checker) argAt(call *ast.CallExpr, ref paramRef) ast.Expr {
-	sig := ref.fn.Signature()
-	if sig.Variadic() && ref.i == sig.Params().Len()-1 || call.Ellipsis.IsValid() {
-		return nil
-	}
-	i := ref.i + c.receiverArgs(call)
-	if len(call.Args) != sig.Params().Len()+c.receiverArgs(call) || i >= len(call.Args) {
-		return nil
-	}
-	return call.Args[i]
-}
-
-// calleeFunc returns the package's own function that call calls.
-func (c *checker) calleeFunc(call *ast.CallExpr) (*types.Func, bool) {
-	s, _ := c.slotOf(call)
-	if fn, ok := s.obj.(*types.Func); ok {
-		return fn, true
-	}
-	// Several results: slotOf takes only single-result calls.
-	fn, _ := typeutil.Callee(c.pass.TypesInfo, call).(*types.Func)
-	if fn == nil || fn.Pkg() != c.pass.Pkg {
-		return nil, false
-	}
-	return fn.Origin(), true
-}
-
 // isLocal reports whether v is a local variable: not a parameter, a field
 // or a package-level variable.
 func (f *flow) isLocal(v *types.Var) bool {
@@ -400,7 +352,7 @@ func (f *flow) isLocal(v *types.Var) bool {
 // Response.SetStatusCode, gorilla's CloseError.Code), paths end there.
 // What reaches them is the table walk's, and what their own code stores
 // in them (a close code received, a status parsed) is not sent.
-func (c *checker) inTables(ix *flowIndex, s slot) bool {
+func (c *env) inTables(ix *flowIndex, s slot) bool {
 	if !tablePkgs[unvendored(c.pass.Pkg.Path())] && !sourcePkgs[unvendored(c.pass.Pkg.Path())] {
 		return false
 	}

@@ -13,8 +13,10 @@ import (
 
 // comparisons seeds the flow with what the package compares with a value
 // that holds a code.
-func (f *flow) comparisons() {
-	if !f.ix.sources && f.ix.holders == nil && len(f.c.compares) == 0 {
+// asserted is the number of the walk's assertions among the index's
+// comparisons.
+func (f *flow) comparisons(asserted int) {
+	if !f.ix.sources && f.ix.holders == nil && asserted == 0 {
 		return // nothing compared may hold a code
 	}
 	for _, cmp := range f.ix.compares {
@@ -40,18 +42,19 @@ func (f *flow) compare(x, y ast.Expr) {
 // directly, through holder (a local), or as an argument of a helper
 // (helper: "passed to assertStatus").
 func (f *flow) comparedPath(x, y ast.Expr, src *statusSource, holder *types.Var, helper *types.Func) *flowPath {
-	name := f.c.sourceName(src)
-	p := &flowPath{family: src.family, end: "compared with " + name, how: how{verb: "compared with", text: name}}
+	name := f.c.sourceQual(src)
+	p := &flowPath{family: src.family, end: pathEnd{stepComparedWith, name}, how: how{step: stepComparedWith, name: name}}
 	if holder != nil {
-		p.how = how{verb: "compared with", text: holder.Name()}
-		p.hops = &hop{pos: holder.Pos(), end: holder.Pos() + holdLen(holder), whoText: holder.Name(), how: how{verb: "holds", text: name}}
+		local := qualName{Name: holder.Name()}
+		p.how = how{step: stepComparedWith, name: local}
+		p.hops = &hop{pos: holder.Pos(), end: holder.Pos() + holdLen(holder), whoName: local, how: how{step: stepHolds, name: name}}
 		if tv, ok := f.c.pass.TypesInfo.Types[x]; ok && tv.Value != nil && helper == nil {
-			p.end = "holds " + name // 200 compared with got (holds ...)
+			p.end = pathEnd{stepHolds, name} // 200 compared with got (holds ...)
 		}
 	}
 	if helper != nil {
-		p.how = how{verb: "passed to", obj: slot{obj: helper}}
-		p.hops = &hop{pos: y.Pos(), end: y.End(), who: slot{obj: helper}, how: how{verb: "compares it with", text: name}, next: p.hops}
+		p.how = how{step: stepPassedTo, obj: slot{obj: helper}}
+		p.hops = &hop{pos: y.Pos(), end: y.End(), whoName: funcName(helper, f.c.pass.Pkg), how: how{step: stepComparesWith, name: name}, next: p.hops}
 		if helper.Pkg() != f.c.pass.Pkg {
 			p.hops.far = helper.Pkg()
 		}
@@ -110,7 +113,9 @@ func (f *flow) localHolds(v *types.Var) *statusSource {
 // helperPairs seeds the flow at the calls of helpers that compare two of
 // their parameters: assertStatus(t, rec.Code, 200) makes 200 a status at
 // that call, and assertEqual(t, len(items), 3) nothing.
-func (f *flow) helperPairs() {
+// imported are the walk's calls of other packages' helpers that compare
+// two parameters.
+func (f *flow) helperPairs(imported []pairCall) {
 	var pairs map[*types.Func][][2]int
 	add := func(a, b ast.Expr) bool {
 		if !isIdent(a) || !isIdent(b) {
@@ -142,7 +147,7 @@ func (f *flow) helperPairs() {
 	}
 	// Helpers that hand both parameters to another helper, of the
 	// package or not, compare them too.
-	for _, pc := range f.c.pairs {
+	for _, pc := range imported {
 		add(pc.a, pc.b)
 	}
 	for changed := len(pairs) > 0; changed; {
@@ -152,7 +157,7 @@ func (f *flow) helperPairs() {
 		}
 	}
 	f.pairs = pairs
-	for _, pc := range append(f.pairCalls(pairs), f.c.pairs...) {
+	for _, pc := range append(f.pairCalls(pairs), imported...) {
 		if src, holder := f.holds(pc.a); src != nil {
 			f.expr(pc.b, f.comparedPath(pc.b, pc.a, src, holder, pc.fn))
 		}

@@ -25,16 +25,6 @@ import (
 // never resolved, and nothing is sorted: drivers may parse a package's
 // files in parallel, so files are found by their extent.
 
-// A slot is a place that a value is stored in and read back from: a
-// variable of the package (local, parameter, package-level), a field of
-// one of its struct types, a result of one of its functions, or the
-// elements of a slice, array or map held in any of those.
-type slot struct {
-	obj  types.Object // *types.Var, or *types.Func for a result
-	res  int          // the result's index, for a *types.Func
-	elem bool         // the elements of what obj holds
-}
-
 // A store is an expression whose value a slot receives.
 type store struct {
 	x     ast.Expr
@@ -70,12 +60,6 @@ func identHash(e ast.Expr) uint32 {
 	return 0
 }
 
-// A paramRef is a parameter's function and index.
-type paramRef struct {
-	fn *types.Func
-	i  int
-}
-
 // A sourceStore is a value stored in a status field of the tables
 // (resp.StatusCode = code, http.Response{StatusCode: code}).
 type sourceStore struct {
@@ -84,7 +68,7 @@ type sourceStore struct {
 }
 
 type flowIndex struct {
-	c *checker
+	c *env
 
 	// From the declarations, before the walk.
 	files      []fileSpan // the package's files, in the walk's order
@@ -144,7 +128,7 @@ type decl struct {
 // newFlowIndex returns the index of the package's declarations, to which
 // the walk adds its nodes. It allocates little: most packages that import
 // net/http never resolve anything.
-func newFlowIndex(c *checker) *flowIndex {
+func newFlowIndex(c *env) *flowIndex {
 	ix := indexPool.Get().(*flowIndex)
 	ix.c = c
 	for _, file := range c.pass.Files {

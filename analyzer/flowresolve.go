@@ -13,17 +13,6 @@ import (
 // The flow index's queries: each resolves, on first use, only what it
 // needs of the nodes the walk noted.
 
-// hasSeeds reports whether the flow may start anywhere: a status position
-// holds something other than a constant, a local holds a code, or a
-// comparison or composite literal may involve a field or result of the
-// tables. Most packages that import net/http have none.
-func (ix *flowIndex) hasSeeds() bool {
-	c := ix.c
-	return len(c.seeds) > 0 || len(c.compares) > 0 || len(ix.srcStore) > 0 || ix.holders != nil || ix.sources && c.cfg.Comparisons ||
-		len(c.pairs) > 0 || c.imp.fields != nil && (len(ix.lits) > 0 || len(ix.selAssign) > 0) ||
-		ix.pairs && c.cfg.Comparisons && ix.exportedPair() // for the facts
-}
-
 // exportedPair reports whether an exported function of the package
 // compares two of its parameters (got != want): its importers need the
 // fact, though nothing here starts the flow.
@@ -458,99 +447,6 @@ func (ix *flowIndex) sourceStores() []sourceStore {
 		}
 	}
 	return stores
-}
-
-// sourceField returns the table row of the field that lhs selects, as in
-// resp.StatusCode = code.
-func (c *checker) sourceField(lhs ast.Expr) *statusSource {
-	sel, ok := ast.Unparen(lhs).(*ast.SelectorExpr)
-	if !ok || !isSourceName(sel.Sel.Name) {
-		return nil
-	}
-	src := c.sourceOf(sel)
-	if src == nil || !src.field {
-		return nil
-	}
-	return src
-}
-
-// slotOfLHS returns the slot that an assignment's left side writes, or
-// the zero slot.
-func (c *checker) slotOfLHS(lhs ast.Expr) slot {
-	if id, ok := ast.Unparen(lhs).(*ast.Ident); ok {
-		if id.Name == "_" {
-			return slot{}
-		}
-		if v, ok := c.pass.TypesInfo.ObjectOf(id).(*types.Var); ok && v.Pkg() == c.pass.Pkg {
-			return slot{obj: v.Origin()}
-		}
-		return slot{}
-	}
-	s, _ := c.slotOf(lhs)
-	return s
-}
-
-// slotOf returns the slot that e reads, through parentheses and
-// conversions, and the call when e reads a function's result.
-func (c *checker) slotOf(e ast.Expr) (slot, *ast.CallExpr) {
-	info := c.pass.TypesInfo
-	e = unconvert(info, e)
-	switch e := e.(type) {
-	case *ast.Ident:
-		if v, ok := info.Uses[e].(*types.Var); ok && v.Pkg() == c.pass.Pkg {
-			return slot{obj: v.Origin()}, nil
-		}
-	case *ast.SelectorExpr:
-		if sel := info.Selections[e]; sel != nil {
-			if sel.Kind() == types.FieldVal {
-				if v, ok := sel.Obj().(*types.Var); ok && (v.Pkg() == c.pass.Pkg || c.imp.fields[v.Origin()] != nil) {
-					return slot{obj: v.Origin()}, nil
-				}
-			}
-		}
-	case *ast.CallExpr:
-		fn, _ := typeutil.Callee(info, e).(*types.Func)
-		if fn == nil || fn.Pkg() != c.pass.Pkg || fn.Signature().Results().Len() != 1 {
-			return slot{}, nil
-		}
-		return slot{obj: fn.Origin(), res: 0}, e
-	case *ast.IndexExpr:
-		if t, ok := info.Types[e.X]; ok && t.Type != nil && hasElems(t.Type) {
-			s, _ := c.slotOf(e.X)
-			if s.obj != nil && !s.elem {
-				s.elem = true
-				return s, nil
-			}
-		}
-	}
-	return slot{}, nil
-}
-
-// unconvert strips parentheses and conversions: int(code), StatusCode(c).
-func unconvert(info *types.Info, e ast.Expr) ast.Expr {
-	for {
-		e = ast.Unparen(e)
-		call, ok := e.(*ast.CallExpr)
-		if !ok || len(call.Args) != 1 || call.Ellipsis.IsValid() {
-			return e
-		}
-		if tv, ok := info.Types[call.Fun]; !ok || !tv.IsType() {
-			return e
-		}
-		e = call.Args[0]
-	}
-}
-
-// hasElems reports whether t is a slice, array, pointer to array or map.
-func hasElems(t types.Type) bool {
-	switch u := t.Underlying().(type) {
-	case *types.Slice, *types.Array, *types.Map:
-		return true
-	case *types.Pointer:
-		_, ok := u.Elem().Underlying().(*types.Array)
-		return ok
-	}
-	return false
 }
 
 // mayStore reports, from syntax alone, whether the package may store a

@@ -1,7 +1,6 @@
 package analyzer
 
 import (
-	"maps"
 	"slices"
 )
 
@@ -10,60 +9,6 @@ import (
 // go-chi/render v1.0.3, hertz v0.10.4). All obey Config.Frameworks.
 // Frameworks without constants of their own take net/http's, as their
 // users write them.
-
-// The HTTP status families of frameworks that declare their own copies of
-// net/http's constants. Their names differ in places (fiber's
-// StatusNonAuthoritativeInformation; hertz lacks 103, 421 and 425), so
-// fixes read them from the package itself.
-//
-// Their names are also known by value (TestFrameworkStatusNames checks
-// them against the stubs, copied from the real source): go vet, gopls and
-// the standalone driver see a framework package that the checked package
-// reaches through another one (fasthttp through fiber's Ctx.Response) in
-// export data, which keeps only the objects its importers refer to.
-var (
-	fiberStatus    = httpFamily("fiber", "github.com/gofiber/fiber/v2", fiberStatusNames)
-	fiber3Status   = httpFamily("fiber-v3", "github.com/gofiber/fiber/v3", fiberStatusNames)
-	fasthttpStatus = httpFamily("fasthttp", "github.com/valyala/fasthttp", fasthttpStatusNames)
-	hertzStatus    = httpFamily("hertz", "github.com/cloudwego/hertz/pkg/protocol/consts", hertzStatusNames)
-)
-
-func init() {
-	hertzStatus.standIn = true
-	// fiber code that sets a status on fiber's underlying fasthttp
-	// response gets fiber.StatusNotFound rather than a new import of
-	// fasthttp.
-	fasthttpStatus.alts = []*codeFamily{fiberStatus, fiber3Status}
-}
-
-func httpFamily(name, pkg string, known map[int64]string) *codeFamily {
-	return &codeFamily{name: name, key: "http", noun: "HTTP status", pkg: pkg, prefix: "Status", min: 100, max: 999, known: known}
-}
-
-var (
-	// fiber renamed 203 and added 306.
-	fiberStatusNames = withNames(httpStatusNames, map[int64]string{
-		203: "StatusNonAuthoritativeInformation",
-		306: "StatusSwitchProxy",
-	})
-	// fasthttp's copy predates 425; hertz copied an older fasthttp.
-	fasthttpStatusNames = withNames(httpStatusNames, map[int64]string{425: ""})
-	hertzStatusNames    = withNames(httpStatusNames, map[int64]string{103: "", 421: "", 425: ""})
-)
-
-// withNames returns a copy of names with the changes applied: a new name,
-// or "" to drop a value.
-func withNames(names, changes map[int64]string) map[int64]string {
-	m := maps.Clone(names)
-	for v, name := range changes {
-		if name == "" {
-			delete(m, v)
-		} else {
-			m[v] = name
-		}
-	}
-	return m
-}
 
 var frameworkAPIs = slices.Concat(
 	methods("github.com/gin-gonic/gin", "Context", 0, httpStatus, ginStatus,
@@ -128,7 +73,7 @@ var frameworkAPIs = slices.Concat(
 
 // methods returns one row per name: functions or methods of recv in pkg
 // whose parameter arg is a code of family f.
-func methods(pkg, recv string, arg int, f *codeFamily, rule codeRule, names ...string) []statusAPI {
+func methods(pkg, recv string, arg int, f *codeFamily, rule *codeRule, names ...string) []statusAPI {
 	rows := make([]statusAPI, len(names))
 	for i, name := range names {
 		rows[i] = statusAPI{pkg: pkg, recv: recv, name: name, arg: arg, family: f, rule: rule, group: frameworkAPI}

@@ -108,23 +108,6 @@ func cutLast(s, sep string) (before, after string, found bool) {
 	return s, "", false
 }
 
-func familyNamed(name string) *codeFamily {
-	for _, f := range families {
-		if f.name == name {
-			return f
-		}
-	}
-	return nil
-}
-
-func familyNames() string {
-	names := make([]string, len(families))
-	for i, f := range families {
-		names[i] = f.name
-	}
-	return strings.Join(names, ", ")
-}
-
 // funcsFlag is Config.Funcs as a flag: comma-separated, repeatable, each
 // entry checked as it is given.
 type funcsFlag []string

@@ -1,5 +1,7 @@
 package analyzer
 
+import "maps"
+
 // httpStatusNames are net/http's status constants, stable since Go 1.13
 // (TestHTTPStatusNames checks them against the net/http in GOROOT).
 var httpStatusNames = map[int64]string{
@@ -86,4 +88,29 @@ var coderStatusNames = map[int64]string{
 	1011: "StatusInternalError",
 	1012: "StatusServiceRestart",
 	1013: "StatusTryAgainLater",
+}
+
+var (
+	// fiber renamed 203 and added 306.
+	fiberStatusNames = withNames(httpStatusNames, map[int64]string{
+		203: "StatusNonAuthoritativeInformation",
+		306: "StatusSwitchProxy",
+	})
+	// fasthttp's copy predates 425; hertz copied an older fasthttp.
+	fasthttpStatusNames = withNames(httpStatusNames, map[int64]string{425: ""})
+	hertzStatusNames    = withNames(httpStatusNames, map[int64]string{103: "", 421: "", 425: ""})
+)
+
+// withNames returns a copy of names with the changes applied: a new name,
+// or "" to drop a value.
+func withNames(names, changes map[int64]string) map[int64]string {
+	m := maps.Clone(names)
+	for v, name := range changes {
+		if name == "" {
+			delete(m, v)
+		} else {
+			m[v] = name
+		}
+	}
+	return m
 }

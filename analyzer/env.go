@@ -1,0 +1,187 @@
+package analyzer
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/passes/inspect"
+	"golang.org/x/tools/go/ast/inspector"
+)
+
+// An env is what every phase of a pass reads: the pass, its
+// configuration, the user's rows, other packages' facts, and caches of the
+// packages and types met. Its methods are queries: what they remember
+// only saves the next one work. Everything it caches is built on the
+// first node that may match, so packages without status codes cost a walk.
+type env struct {
+	pass    *analysis.Pass
+	inspect *inspector.Inspector
+	cfg     *Config
+	user    userAPIs
+	imp     imported // other packages' facts
+
+	generated map[*ast.File]bool               // whether a file is generated, once a node of it matched
+	pkgs      map[string]*types.Package        // packages by unvendored path: met in rows, or all transitive imports once walked
+	walked    bool                             // pkgs holds every transitive import
+	rw        *types.Interface                 // net/http.ResponseWriter, once met
+	writers   map[*types.Func]bool             // WriteHeader methods: on an http.ResponseWriter?
+	constants map[*codeFamily]map[int64]string // constant names by value, per family
+	standIns  map[*codeFamily]*types.Package   // families' packages the checked package does not reach
+}
+
+// newEnv returns the env of a pass, with the facts of the packages it
+// imports when the flow runs.
+func newEnv(pass *analysis.Pass, cfg *Config, user userAPIs) *env {
+	c := &env{pass: pass, cfg: cfg, user: user}
+	if ins, ok := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector); ok {
+		c.inspect = ins
+	}
+	if cfg.Flow {
+		c.imp = importFacts(pass)
+	}
+	return c
+}
+
+// enabled reports whether the configuration checks codes of family f in
+// APIs of group g.
+func (c *env) enabled(f *codeFamily, g apiGroup) bool {
+	on := false
+	switch f.key {
+	case httpKey:
+		on = c.cfg.HTTP
+	case websocketKey:
+		on = c.cfg.WebSocket
+	}
+	return on && (g != frameworkAPI || c.cfg.Frameworks)
+}
+
+// importsTables reports whether the package imports a package of the
+// tables directly: a test that hands rec.Code to its own helper touches
+// no table row in the walk.
+func (c *env) importsTables() bool {
+	for _, imp := range c.pass.Pkg.Imports() {
+		if path := unvendored(imp.Path()); tablePkgs[path] || sourcePkgs[path] {
+			return true
+		}
+	}
+	return false
+}
+
+// isGenerated is ast.IsGenerated without its walk over every comment of
+// the file: only line comments before the package clause that start the
+// marker count.
+func isGenerated(file *ast.File) bool {
+	for _, group := range file.Comments {
+		if group.Pos() > file.Package {
+			return false
+		}
+		for _, comment := range group.List {
+			if comment.Pos() < file.Package && strings.HasPrefix(comment.Text, "// Code generated ") {
+				return ast.IsGenerated(file)
+			}
+		}
+	}
+	return false
+}
+
+// inGenerated reports whether pos lies in a generated file that the
+// configuration skips.
+func (c *env) inGenerated(pos token.Pos) bool {
+	for _, f := range c.pass.Files {
+		if f.FileStart <= pos && pos <= f.FileEnd {
+			return c.skippedFile(f)
+		}
+	}
+	return false
+}
+
+// isConstant reports whether e has a constant value (or no type at all).
+func (c *env) isConstant(e ast.Expr) bool {
+	tv, ok := c.pass.TypesInfo.Types[e]
+	return !ok || tv.Value != nil
+}
+
+// receiverArgs is 1 for a method expression, T.Method(recv, args...),
+// whose receiver comes first, and 0 otherwise.
+func (c *env) receiverArgs(call *ast.CallExpr) int {
+	if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
+		if s := c.pass.TypesInfo.Selections[sel]; s != nil && s.Kind() == types.MethodExpr {
+			return 1
+		}
+	}
+	return 0
+}
+
+// remember records pkg, a package the pass meets in a matched row, so that
+// importedPkg finds it without walking the imports.
+func (c *env) remember(pkg *types.Package) {
+	if c.pkgs == nil {
+		c.pkgs = make(map[string]*types.Package)
+	}
+	c.pkgs[unvendored(pkg.Path())] = pkg
+}
+
+// importedPkg returns the package with the given (unvendored) path among
+// the pass's package and its transitive imports: a file that only calls a
+// framework's writer does not import net/http itself. The imports are
+// walked once, and only when a finding needs a package that its row did
+// not bring (net/http's constants for gin).
+func (c *env) importedPkg(path string) *types.Package {
+	if p := c.pkgs[path]; p != nil || c.walked {
+		return p
+	}
+	c.walked = true
+	if c.pkgs == nil {
+		c.pkgs = make(map[string]*types.Package)
+	}
+	seen := make(map[*types.Package]bool)
+	var add func(*types.Package)
+	add = func(p *types.Package) {
+		if p == nil || seen[p] {
+			return
+		}
+		seen[p] = true
+		if key := unvendored(p.Path()); c.pkgs[key] == nil {
+			c.pkgs[key] = p
+		}
+		for _, imp := range p.Imports() {
+			add(imp)
+		}
+	}
+	add(c.pass.Pkg)
+	return c.pkgs[path]
+}
+
+// argAt returns the argument that call passes to parameter ref, or nil
+// (a variadic parameter, a spread call, a tuple argument).
+func (c *env) argAt(call *ast.CallExpr, ref paramRef) ast.Expr {
+	sig := ref.fn.Signature()
+	if sig.Variadic() && ref.i == sig.Params().Len()-1 || call.Ellipsis.IsValid() {
+		return nil
+	}
+	i := ref.i + c.receiverArgs(call)
+	if len(call.Args) != sig.Params().Len()+c.receiverArgs(call) || i >= len(call.Args) {
+		return nil
+	}
+	return call.Args[i]
+}
+
+// skippedFile reports whether file is generated and the configuration
+// skips it.
+func (c *env) skippedFile(file *ast.File) bool {
+	if !c.cfg.SkipGenerated || file == nil {
+		return false
+	}
+	skip, ok := c.generated[file]
+	if !ok {
+		skip = isGenerated(file)
+		if c.generated == nil {
+			c.generated = make(map[*ast.File]bool)
+		}
+		c.generated[file] = skip
+	}
+	return skip
+}
