@@ -9,7 +9,7 @@ import (
 )
 
 // Flow: the status positions one hop or more away from the tables. The
-// table walk (match.go, compare.go) finds the expressions that stand at a
+// walk (calls.go, compare.go) finds the expressions that stand at a
 // status position without being a constant (w.WriteHeader(code)): the
 // seeds. From each seed the flow goes backwards, never forwards: to the
 // variable, field, parameter or result that the expression reads, then to

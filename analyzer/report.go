@@ -6,6 +6,7 @@ import (
 	"go/types"
 	"slices"
 
+	"github.com/statuscode-lint/statuscode/analyzer/internal/importedit"
 	"golang.org/x/tools/go/analysis"
 )
 
@@ -40,7 +41,7 @@ func (r reporter) file(file *ast.File, findings []finding) {
 		return
 	}
 	c := r.c
-	fx := newFileFixer(c.pass, file)
+	fx := importedit.New(c.pass, file)
 	names := make([]string, len(findings)) // how each finding's constant is written
 	fixable := make([]bool, len(findings))
 	viaImport := make([]bool, len(findings)) // named through an import the fix adds
@@ -49,7 +50,7 @@ func (r reporter) file(file *ast.File, findings []finding) {
 		if f.invalid != "" {
 			continue
 		}
-		q, ok := fx.existingQualifier(f.cnst, f.arg.Pos())
+		q, ok := fx.Qualifier(f.cnst.pkg, f.cnst.name, f.arg.Pos())
 		if !ok {
 			if alt, altQ, found := c.importedAlternative(fx, f); found {
 				findings[i].cnst, f.cnst, q, ok = alt, alt, altQ, true
@@ -58,18 +59,18 @@ func (r reporter) file(file *ast.File, findings []finding) {
 		switch {
 		case ok:
 			names[i], fixable[i] = q+f.cnst.name, true
-		case fx.canImport(f.cnst.pkg):
+		case fx.CanImport(f.cnst.pkg):
 			needImport = append(needImport, i)
 		}
 	}
 	for _, i := range needImport {
 		f := findings[i]
-		if name, ok := fx.addImport(f.cnst.pkg, sitesOf(fx, findings, needImport, f.cnst.pkg)); ok {
+		if name, ok := fx.AddImport(f.cnst.pkg, sitesOf(fx, findings, needImport, f.cnst.pkg)); ok {
 			names[i], fixable[i], viaImport[i] = name+"."+f.cnst.name, true, true
 		}
 	}
 	for i, f := range findings {
-		pos, end, ok := fx.argRange(f)
+		pos, end, ok := fx.ArgRange(f.arg, f.lit)
 		if !ok {
 			continue
 		}
@@ -99,7 +100,7 @@ func (r reporter) file(file *ast.File, findings []finding) {
 		if fixable[i] {
 			edits := []analysis.TextEdit{{Pos: pos, End: end, NewText: []byte(name)}}
 			if viaImport[i] {
-				edits = append(edits, fx.imports[f.cnst.pkg.Path()].edit)
+				edits = append(edits, fx.ImportEdit(f.cnst.pkg.Path()))
 			}
 			slices.SortFunc(edits, func(a, b analysis.TextEdit) int { return int(a.Pos - b.Pos) })
 			d.SuggestedFixes = []analysis.SuggestedFix{{Message: fixTitle(name), TextEdits: edits}}
@@ -111,13 +112,13 @@ func (r reporter) file(file *ast.File, findings []finding) {
 // importedAlternative returns a constant with f's value from one of its
 // family's alternatives whose package the file already imports, and its
 // qualifier: fiber.StatusNotFound for a fasthttp API called from fiber code.
-func (c *env) importedAlternative(fx *fileFixer, f finding) (namedCode, string, bool) {
+func (c *env) importedAlternative(fx *importedit.File, f finding) (namedCode, string, bool) {
 	for _, alt := range f.family.alts {
 		if c.importedPkg(alt.pkg) == nil {
 			continue
 		}
 		if k, ok := c.constantFor(alt, f.value); ok {
-			if q, ok := fx.existingQualifier(k, f.arg.Pos()); ok {
+			if q, ok := fx.Qualifier(k.pkg, k.name, f.arg.Pos()); ok {
 				return k, q, true
 			}
 		}
@@ -127,15 +128,15 @@ func (c *env) importedAlternative(fx *fileFixer, f finding) (namedCode, string, 
 
 // sitesOf returns the positions of the findings in idx whose constant lives
 // in pkg: the places where a name for a new import of pkg must be free.
-func sitesOf(fx *fileFixer, findings []finding, idx []int, pkg *types.Package) []site {
-	if _, done := fx.imports[pkg.Path()]; done {
+func sitesOf(fx *importedit.File, findings []finding, idx []int, pkg *types.Package) []importedit.Site {
+	if fx.Added(pkg.Path()) {
 		return nil
 	}
-	var sites []site
+	var sites []importedit.Site
 	for _, i := range idx {
 		f := findings[i]
 		if f.cnst.pkg.Path() == pkg.Path() {
-			sites = append(sites, site{fx.scopeAt(f.arg.Pos()), f.arg.Pos()})
+			sites = append(sites, importedit.Site{Scope: fx.ScopeAt(f.arg.Pos()), Pos: f.arg.Pos()})
 		}
 	}
 	return sites

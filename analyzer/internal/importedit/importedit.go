@@ -1,4 +1,10 @@
-package analyzer
+// Package importedit builds the edits of a fix that names a package-level
+// object in a file: through an import the file already has (aliases and
+// dot imports included, never a shadowed name), or through one it adds
+// under a free name, as a pure insertion that leaves the file gofmt-clean.
+// Every fix in a file that adds the same import gets byte-identical edits,
+// so that drivers merge them.
+package importedit
 
 import (
 	"go/ast"
@@ -13,38 +19,38 @@ import (
 	"golang.org/x/tools/go/analysis"
 )
 
-// A fileFixer builds the edits that name a constant in one file: through
-// an import the file already has, or through one it adds.
-type fileFixer struct {
+// A File builds the edits that name objects in one file.
+type File struct {
 	pass    *analysis.Pass
 	file    *ast.File
 	tok     *token.File
 	scope   *types.Scope           // the file's scope; nil if the file was not type-checked
 	imports map[string]addedImport // by package path: the imports this file's fixes add
 	taken   map[string]bool        // names of added imports
-	src     []byte                 // the file's source, read on demand by argRange
+	src     []byte                 // the file's source, read on demand by ArgRange
 }
 
-// argRange returns the range a finding covers and its fix replaces: the
-// whole argument, parentheses and conversion included, when its source
+// ArgRange returns the range that a fix replacing arg covers: the whole
+// argument, parentheses and conversion included, when its source
 // text is an expression. In a file with syntax errors the parser may
 // record a missing ")" at a later token, or keep a stray token inside a
 // conversion's parentheses; the range then narrows to the innermost
 // expression whose text parses, down to the literal. ok is false when no
-// such range exists (an invalid code spelled otherwise, in broken code):
-// such a finding is not reported. Without the file's source (a driver
-// that does not provide Pass.ReadFile) the literal's own range is used.
-func (fx *fileFixer) argRange(f finding) (pos, end token.Pos, ok bool) {
+// such range exists (an invalid code spelled otherwise, in broken code).
+// Without the file's source (a driver that does not provide
+// Pass.ReadFile) the range of lit, the literal in arg, is used, or arg's
+// if lit is nil.
+func (fx *File) ArgRange(arg ast.Expr, lit *ast.BasicLit) (pos, end token.Pos, ok bool) {
 	if fx.src == nil && fx.pass.ReadFile != nil {
 		fx.src, _ = fx.pass.ReadFile(fx.tok.Name())
 		if len(fx.src) != fx.tok.Size() {
 			fx.src = nil // not the source that was parsed
 		}
 	}
-	for e := f.arg; e != nil; {
+	for e := arg; e != nil; {
 		if fx.src == nil {
-			if f.lit != nil {
-				return f.lit.Pos(), f.lit.End(), true
+			if lit != nil {
+				return lit.Pos(), lit.End(), true
 			}
 			return e.Pos(), e.End(), true
 		}
@@ -72,14 +78,16 @@ type addedImport struct {
 	edit analysis.TextEdit
 }
 
-// A site is a place where a fix names a constant.
-type site struct {
-	scope *types.Scope
-	pos   token.Pos
+// A Site is a place where a fix names an object: the name of an import
+// added for it must be free there.
+type Site struct {
+	Scope *types.Scope
+	Pos   token.Pos
 }
 
-func newFileFixer(pass *analysis.Pass, file *ast.File) *fileFixer {
-	return &fileFixer{
+// New returns the edit builder of a file of the pass.
+func New(pass *analysis.Pass, file *ast.File) *File {
+	return &File{
 		pass:    pass,
 		file:    file,
 		tok:     pass.Fset.File(file.FileStart),
@@ -89,8 +97,18 @@ func newFileFixer(pass *analysis.Pass, file *ast.File) *fileFixer {
 	}
 }
 
-// scopeAt returns the innermost scope at pos, or nil.
-func (fx *fileFixer) scopeAt(pos token.Pos) *types.Scope {
+// Added reports whether AddImport was called for the package path.
+func (fx *File) Added(path string) bool {
+	_, ok := fx.imports[path]
+	return ok
+}
+
+// ImportEdit returns the edit that adds the import of the package path,
+// which AddImport added.
+func (fx *File) ImportEdit(path string) analysis.TextEdit { return fx.imports[path].edit }
+
+// ScopeAt returns the innermost scope at pos, or nil.
+func (fx *File) ScopeAt(pos token.Pos) *types.Scope {
 	if fx.scope == nil {
 		return nil
 	}
@@ -100,12 +118,12 @@ func (fx *fileFixer) scopeAt(pos token.Pos) *types.Scope {
 	return fx.scope
 }
 
-// existingQualifier returns how k can be named at pos with what the file
-// already has: "" for an unqualified name (k's own package, a dot import),
-// "name." for an import, whatever its alias. It fails if every such name is
-// shadowed at pos.
-func (fx *fileFixer) existingQualifier(k namedCode, pos token.Pos) (string, bool) {
-	scope := fx.scopeAt(pos)
+// Qualifier returns how pkg's object name can be named at pos with what
+// the file already has: "" for an unqualified name (the package's own, a
+// dot import), "name." for an import, whatever its alias. It fails if
+// every such name is shadowed at pos.
+func (fx *File) Qualifier(pkg *types.Package, name string, pos token.Pos) (string, bool) {
+	scope := fx.ScopeAt(pos)
 	if scope == nil {
 		return "", false
 	}
@@ -113,19 +131,19 @@ func (fx *fileFixer) existingQualifier(k namedCode, pos token.Pos) (string, bool
 		_, found := scope.LookupParent(name, pos)
 		return found == obj
 	}
-	obj := k.pkg.Scope().Lookup(k.name) // nil if k.pkg is incomplete
-	if k.pkg == fx.pass.Pkg {
-		return "", obj != nil && visible(k.name, obj)
+	obj := pkg.Scope().Lookup(name) // nil if pkg is incomplete
+	if pkg == fx.pass.Pkg {
+		return "", obj != nil && visible(name, obj)
 	}
 	for _, spec := range fx.file.Imports {
 		pn := importedAs(fx.pass.TypesInfo, spec)
-		if pn == nil || pn.Imported().Path() != k.pkg.Path() {
+		if pn == nil || pn.Imported().Path() != pkg.Path() {
 			continue
 		}
 		switch pn.Name() {
 		case "_":
 		case ".":
-			if obj != nil && visible(k.name, obj) {
+			if obj != nil && visible(name, obj) {
 				return "", true
 			}
 		default:
@@ -149,9 +167,9 @@ func importedAs(info *types.Info, spec *ast.ImportSpec) *types.PkgName {
 	return pn
 }
 
-// canImport reports whether the file may import pkg: not its own package,
+// CanImport reports whether the file may import pkg: not its own package,
 // not another tree's internal package, not a vendored path.
-func (fx *fileFixer) canImport(pkg *types.Package) bool {
+func (fx *File) CanImport(pkg *types.Package) bool {
 	if fx.scope == nil || pkg == fx.pass.Pkg {
 		return false
 	}
@@ -184,11 +202,12 @@ func internalRoot(p string) int {
 	return -1
 }
 
-// addImport returns the name under which pkg is imported for the sites'
+// AddImport returns the name under which pkg is imported for the sites'
 // fixes, adding the import on the first call. The name is the package's
 // own when it is free at every site, otherwise the first free one of name0,
 // name1, …, so the import is added once and identically for the file.
-func (fx *fileFixer) addImport(pkg *types.Package, sites []site) (string, bool) {
+// Later calls return the same name, whatever their sites.
+func (fx *File) AddImport(pkg *types.Package, sites []Site) (string, bool) {
 	if imp, ok := fx.imports[pkg.Path()]; ok {
 		return imp.name, imp.name != ""
 	}
@@ -211,7 +230,7 @@ func (fx *fileFixer) addImport(pkg *types.Package, sites []site) (string, bool) 
 	return imp.name, imp.name != ""
 }
 
-func (fx *fileFixer) freeName(base string, sites []site) string {
+func (fx *File) freeName(base string, sites []Site) string {
 	for i := -1; i < 100; i++ {
 		name := base
 		if i >= 0 {
@@ -227,12 +246,12 @@ func (fx *fileFixer) freeName(base string, sites []site) string {
 // freeAt reports whether name resolves to nothing at every site: file and
 // package scopes are among each site's parents, so a free name neither
 // clashes with a declaration nor is shadowed where it is used.
-func freeAt(name string, sites []site) bool {
+func freeAt(name string, sites []Site) bool {
 	for _, s := range sites {
-		if s.scope == nil {
+		if s.Scope == nil {
 			return false
 		}
-		if _, obj := s.scope.LookupParent(name, s.pos); obj != nil {
+		if _, obj := s.Scope.LookupParent(name, s.Pos); obj != nil {
 			return false
 		}
 	}
