@@ -76,7 +76,7 @@ func run(pass *analysis.Pass, cfg *Config) error {
 	}
 	findings := w.findings
 	if w.flowHasWork() {
-		fl := runFlow(c, w)
+		fl := runFlow(c, w.ix, w.findings, w.flowStart)
 		findings = append(findings, fl.findings...)
 		exportFacts(fl)
 	}

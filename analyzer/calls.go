@@ -135,7 +135,7 @@ func (c *walker) checkImported(call *ast.CallExpr, fn *types.Func, ff *funcFact)
 		far.whoName = funcName(fn, c.pass.Pkg)
 		path := &flowPath{family: family, rule: ruleNamed(p.Rule), end: p.End, how: how{step: stepPassedTo, obj: slot{obj: fn}}, hops: far}
 		if c.isConstant(arg) {
-			c.checkCode(arg, family, path.rule, usage{kind: flowed, flow: path})
+			c.checkCode(arg, family, path.rule, usage{kind: flowed, path: path})
 		} else {
 			c.seeds = append(c.seeds, seed{arg, path})
 		}

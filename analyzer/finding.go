@@ -25,7 +25,7 @@ type usage struct {
 	kind usageKind
 	fn   *types.Func   // argOf: the callee
 	src  *statusSource // comparedWith, storedIn: the field or result
-	flow *flowPath     // flowed: the path to a status position
+	path *flowPath     // flowed: the path to a status position
 	// anyType: the code is passed as an interface value (testify's
 	// expected), so a constant of any type may replace it.
 	anyType bool

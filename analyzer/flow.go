@@ -22,13 +22,6 @@ import (
 // a status at that call, not max's parameter everywhere), and a pair of
 // parameters a helper compares (assertStatus(t, rec.Code, 200)).
 
-// A slotState is what the flow knows of a slot.
-type slotState struct {
-	path     *flowPath // how the first path that reached the slot went on from it
-	conflict bool      // reached by two families: nothing stored in it is reported
-	queued   bool
-}
-
 // A candidate is a constant met on a path.
 type candidate struct {
 	x    ast.Expr
@@ -59,17 +52,18 @@ type seedCall struct {
 
 // runFlow finds the literals that reach the walk's seeds, and what the
 // package's slots hold, for the facts.
-func runFlow(c *env, w *walker) *flow {
+// walked are the walk's findings, which the flow does not report again.
+func runFlow(c *env, ix *flowIndex, walked []finding, w flowStart) *flow {
 	f := &flow{
 		c:          c,
-		ix:         w.ix,
+		ix:         ix,
 		states:     make(map[slot]*slotState),
 		through:    make(map[slot][]int),
 		statusCall: make(map[slot][]seedCall),
 		holding:    make(map[*types.Var]*statusSource),
-		found:      make(map[token.Pos]bool, len(w.findings)),
+		found:      make(map[token.Pos]bool, len(walked)),
 	}
-	for _, fd := range w.findings {
+	for _, fd := range walked {
 		f.found[fd.arg.Pos()] = true
 	}
 	for _, s := range w.seeds {
@@ -108,7 +102,7 @@ func (f *flow) checkFlow(k candidate) {
 	}
 	f.found[k.x.Pos()] = true
 	p := k.path
-	if fd, ok := f.c.judge(k.x, p.family, p.rule, usage{kind: flowed, flow: p}); ok {
+	if fd, ok := f.c.judge(k.x, p.family, p.rule, usage{kind: flowed, path: p}); ok {
 		f.findings = append(f.findings, fd)
 	}
 }

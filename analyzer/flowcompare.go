@@ -167,13 +167,6 @@ func (f *flow) helperPairs(imported []pairCall) {
 	}
 }
 
-// A pairCall is the two arguments that one call passes to a pair of
-// parameters its callee compares.
-type pairCall struct {
-	fn   *types.Func
-	a, b ast.Expr
-}
-
 // pairCalls lists the pairCalls of the package's calls of the helpers in
 // pairs, in source order of the helpers.
 func (f *flow) pairCalls(pairs map[*types.Func][][2]int) []pairCall {

@@ -32,16 +32,6 @@ type store struct {
 	elems bool // the slot gets x's elements (for _, v := range x)
 }
 
-// A comparison is two expressions compared with == or != (or a switch tag
-// and a case), or by an assertion, with what the walk saw of each side
-// while it had them at hand: whether it may read a field or result of the
-// tables, and the hash of the name it is (0 if it is not a name).
-type comparison struct {
-	x, y   ast.Expr
-	xs, ys bool
-	xh, yh uint32
-}
-
 // compared returns the comparison of x and y.
 func compared(x, y ast.Expr) comparison {
 	return comparison{x: x, y: y, xs: readsSource(x), ys: readsSource(y), xh: identHash(x), yh: identHash(y)}

@@ -49,11 +49,11 @@ func parseFuncs(entries []string) (userAPIs, error) {
 // parseFunc parses "NAME:ARG:FAMILY" where NAME is pkg/path.Func,
 // pkg/path.Type.Method, or types.Func.FullName's (*pkg/path.Type).Method.
 func parseFunc(entry string) ([]apiKey, *statusAPI, error) {
-	const usage = "want pkg/path.Func:ARG:FAMILY or pkg/path.Type.Method:ARG:FAMILY"
+	const forms = "want pkg/path.Func:ARG:FAMILY or pkg/path.Type.Method:ARG:FAMILY"
 	rest, fam, ok1 := cutLast(entry, ":")
 	name, argText, ok2 := cutLast(rest, ":")
 	if !ok1 || !ok2 {
-		return nil, nil, fmt.Errorf("%s", usage)
+		return nil, nil, fmt.Errorf("%s", forms)
 	}
 	arg, err := strconv.Atoi(argText)
 	if err != nil || arg < 0 {
@@ -65,7 +65,7 @@ func parseFunc(entry string) ([]apiKey, *statusAPI, error) {
 	}
 	keys := funcKeys(name)
 	if len(keys) == 0 {
-		return nil, nil, fmt.Errorf("%q does not name a function or method: %s", name, usage)
+		return nil, nil, fmt.Errorf("%q does not name a function or method: %s", name, forms)
 	}
 	return keys, &statusAPI{arg: arg, family: family, group: userAPI}, nil
 }

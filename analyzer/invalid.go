@@ -36,11 +36,11 @@ func (r *codeRule) nameOrEmpty() string {
 	return r.name
 }
 
-// check returns why v is invalid, or "". A value that a path reaches
-// (flowed) may be a placeholder (code := 0, -1 for "unset") that is not
-// sent as it is: codes of 0 and below pass.
-func (r *codeRule) check(v int64, flowed bool) string {
-	if r == nil || flowed && v <= 0 {
+// check returns why v is invalid, or "". A value that a path reaches may
+// be a placeholder (code := 0, -1 for "unset") that is not sent as it is:
+// there, codes of 0 and below pass.
+func (r *codeRule) check(v int64, reached bool) string {
+	if r == nil || reached && v <= 0 {
 		return ""
 	}
 	return r.why(v)

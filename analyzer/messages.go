@@ -72,7 +72,7 @@ type namer struct {
 func (n namer) usageText(u usage) string {
 	switch u.kind {
 	case flowed:
-		return n.flowText(u.flow)
+		return n.flowText(u.path)
 	case comparedWith:
 		return stepComparedWith.String() + " " + n.c.sourceQual(u.src).String()
 	case storedIn:

@@ -95,6 +95,14 @@ func farHop(e ast.Expr, pkg *types.Package, end pathEnd) *hop {
 	return &hop{pos: e.Pos(), end: e.End(), far: pkg, how: how{step: end.Kind, name: end.Target}}
 }
 
+// A flowStart is what the walk hands to the flow, besides its findings
+// and the flow index: where the flow starts.
+type flowStart struct {
+	seeds    []seed       // expressions at status positions that are not constants
+	compares []comparison // assertions whose sides are not constants
+	pairs    []pairCall   // calls of other packages' helpers that compare two parameters
+}
+
 // A seed is an expression at a position of the tables, where the flow
 // starts.
 type seed struct {
@@ -112,4 +120,28 @@ func (c *env) sourceQual(s *statusSource) qualName {
 		q.Pkg = s.pkg[strings.LastIndex(s.pkg, "/")+1:]
 	}
 	return q
+}
+
+// A pairCall is the two arguments that one call passes to a pair of
+// parameters its callee compares.
+type pairCall struct {
+	fn   *types.Func
+	a, b ast.Expr
+}
+
+// A slotState is what the flow knows of a slot.
+type slotState struct {
+	path     *flowPath // how the first path that reached the slot went on from it
+	conflict bool      // reached by two families: nothing stored in it is reported
+	queued   bool
+}
+
+// A comparison is two expressions compared with == or != (or a switch tag
+// and a case), or by an assertion, with what the walk saw of each side
+// while it had them at hand: whether it may read a field or result of the
+// tables, and the hash of the name it is (0 if it is not a name).
+type comparison struct {
+	x, y   ast.Expr
+	xs, ys bool
+	xh, yh uint32
 }

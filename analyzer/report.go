@@ -80,7 +80,7 @@ func (r reporter) file(file *ast.File, findings []finding) {
 				End:      end,
 				Category: "invalid",
 				Message:  invalidMessage(r.n, f),
-				Related:  r.n.related(f.ctx.flow),
+				Related:  r.n.related(f.ctx.path),
 			})
 			continue
 		}
@@ -94,8 +94,8 @@ func (r reporter) file(file *ast.File, findings []finding) {
 			Category: f.family.key,
 			Message:  magicMessage(r.n, f, name),
 		}
-		if f.ctx.flow != nil {
-			d.Related = r.n.related(f.ctx.flow)
+		if f.ctx.path != nil {
+			d.Related = r.n.related(f.ctx.path)
 		}
 		if fixable[i] {
 			edits := []analysis.TextEdit{{Pos: pos, End: end, NewText: []byte(name)}}

@@ -17,11 +17,9 @@ type walker struct {
 	findings []finding
 
 	// For the flow (Config.Flow).
-	ix       *flowIndex   // nil unless the flow runs
-	seeds    []seed       // expressions at status positions that are not constants
-	compares []comparison // assertions whose sides are not constants
-	pairs    []pairCall   // calls of other packages' helpers that compare two parameters
-	touched  bool         // the walk met a row of the tables or of a fact
+	ix      *flowIndex // nil unless the flow runs
+	touched bool       // the walk met a row of the tables or of a fact
+	flowStart
 }
 
 // walk walks the package. A package that imports a package of the tables
