@@ -26,7 +26,7 @@ func init() { Analyzer = New(DefaultConfig()) }
 func New(cfg Config) *analysis.Analyzer {
 	c := &cfg
 	a := &analysis.Analyzer{
-		Name:     "statuscode",
+		Name:     analyzerName,
 		Doc:      mustExtractDoc(doc, "statuscode"),
 		URL:      "https://pkg.go.dev/github.com/statuscode-lint/statuscode/analyzer",
 		Requires: []*analysis.Analyzer{inspect.Analyzer},
@@ -47,6 +47,7 @@ func New(cfg Config) *analysis.Analyzer {
 	setFlow(a, c, c.Flow)
 	a.Flags.Var(&flowFlag{a, c}, "flow", "follow codes one hop away and more: through the package's variables, fields, results, elements and its own helpers' parameters (respondJSON(w, 404, v), test tables compared with rec.Code)")
 	a.Flags.BoolVar(&c.SkipGenerated, "skip-generated", c.SkipGenerated, `skip files marked "Code generated ... DO NOT EDIT."`)
+	a.Flags.Var((*allowFlag)(&c.Allow), "allow", "comma-separated `list` of codes to leave alone as literals, such as 200,404 (HTTP statuses 100–999, WebSocket close codes 1000–4999); invalid codes are reported all the same; repeatable")
 	return a
 }
 
@@ -68,7 +69,11 @@ func run(pass *analysis.Pass, cfg *Config) error {
 	if err != nil {
 		return err
 	}
-	c := newEnv(pass, cfg, user)
+	allow, err := allowSet(cfg.Allow)
+	if err != nil {
+		return err
+	}
+	c := newEnv(pass, cfg, user, allow)
 	w := walk(c)
 	if w.ix == nil {
 		report(c, nil, w.findings)

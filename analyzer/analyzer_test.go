@@ -30,7 +30,7 @@ var fixPackages = []string{
 }
 
 func TestDiagnostics(t *testing.T) {
-	analysistest.Run(t, testdata(t), analyzer.Analyzer, append(fixPackages, "lookalike", "illtyped", "invalid")...)
+	analysistest.Run(t, testdata(t), analyzer.Analyzer, append(fixPackages, "lookalike", "illtyped", "invalid", "suppress")...)
 }
 
 func TestFixes(t *testing.T) {
@@ -49,6 +49,8 @@ func TestConfig(t *testing.T) {
 		{"configs/noinvalid", func(c *analyzer.Config) { c.Invalid = false }},
 		{"configs/noframeworks", func(c *analyzer.Config) { c.Frameworks = false }},
 		{"configs/noflow", func(c *analyzer.Config) { c.Flow = false }},
+		{"configs/allow", func(c *analyzer.Config) { c.Allow = []int{200, 404, 1000} }},
+		{"configs/nonolint", func(c *analyzer.Config) { c.Nolint = false }},
 	} {
 		t.Run(tc.pkg, func(t *testing.T) {
 			cfg := analyzer.DefaultConfig()

@@ -207,7 +207,7 @@ func f(w http.ResponseWriter, t table, r *http.Request) {
 		t.Fatal(err)
 	}
 	cfg := DefaultConfig()
-	c := &walker{env: newEnv(&analysis.Pass{Fset: fset, Files: []*ast.File{file}, Pkg: pkg, TypesInfo: info}, &cfg, userAPIs{})}
+	c := &walker{env: newEnv(&analysis.Pass{Fset: fset, Files: []*ast.File{file}, Pkg: pkg, TypesInfo: info}, &cfg, userAPIs{}, nil)}
 	var nodes []ast.Node
 	inspector.New([]*ast.File{file}).Preorder(nodeFilter[1:], func(n ast.Node) {
 		nodes = append(nodes, n)

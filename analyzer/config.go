@@ -32,10 +32,41 @@ type Config struct {
 	Flow bool `json:"flow"`
 	// SkipGenerated skips files with the standard "Code generated ... DO NOT EDIT." header.
 	SkipGenerated bool `json:"skip-generated"`
+	// Allow lists codes that are left alone as literals (200, 404):
+	// HTTP statuses from 100 to 999 and WebSocket close codes from 1000 to
+	// 4999. Invalid codes are reported all the same.
+	Allow []int `json:"allow"`
+	// Nolint honours //nolint, //nolint:statuscode and //nolint:all
+	// comments, as golangci-lint reads them. The golangci-lint plugin turns
+	// it off: golangci-lint filters them itself, and its nolintlint must
+	// see which ones were used. //lint:ignore and //lint:file-ignore are
+	// honoured in every driver.
+	Nolint bool `json:"-"`
+}
+
+// A ConfigError is a malformed entry of a setting of Config.
+type ConfigError struct {
+	Setting string // the setting's name: "funcs", "allow"
+	Err     error
+}
+
+func (e *ConfigError) Error() string { return e.Err.Error() }
+
+func (e *ConfigError) Unwrap() error { return e.Err }
+
+// Validate reports the first malformed entry of c.Funcs or c.Allow, if
+// any, as a *ConfigError.
+func (c Config) Validate() error {
+	if _, err := parseFuncs(c.Funcs); err != nil {
+		return err
+	}
+	_, err := allowSet(c.Allow)
+	return err
 }
 
 // DefaultConfig returns the configuration of Analyzer: every check on,
-// frameworks' own constants, generated files skipped.
+// frameworks' own constants, generated files skipped, no code allowed,
+// //nolint honoured.
 func DefaultConfig() Config {
 	return Config{
 		HTTP:          true,
@@ -45,5 +76,6 @@ func DefaultConfig() Config {
 		Invalid:       true,
 		Flow:          true,
 		SkipGenerated: true,
+		Nolint:        true,
 	}
 }

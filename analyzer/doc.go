@@ -177,6 +177,20 @@
 // Calls through an interface method or a function value are not
 // followed.
 //
+// # Allowed codes and suppression
+//
+// The -allow flag (the allow setting in golangci-lint) lists codes that
+// are left alone as literals wherever they stand, as -allow=200,404: HTTP
+// statuses from 100 to 999 and WebSocket close codes from 1000 to 4999.
+// Invalid codes are reported all the same.
+//
+// A report is kept back by //nolint:statuscode, //nolint or //nolint:all
+// on its line, or on its own line above a declaration or statement (in
+// its column), which it then covers whole, as golangci-lint reads them;
+// and by staticcheck's //lint:ignore statuscode reason, on its line or the
+// line above, and //lint:file-ignore statuscode reason, for a whole file.
+// Under golangci-lint, golangci-lint reads //nolint itself.
+//
 // # Fixes
 //
 // The fix replaces the literal with the constant, qualified by the name

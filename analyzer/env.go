@@ -22,6 +22,7 @@ type env struct {
 	cfg     *Config
 	user    userAPIs
 	imp     imported // other packages' facts
+	allow   []int64  // Config.Allow, sorted; nil if empty
 
 	generated map[*ast.File]bool               // whether a file is generated, once a node of it matched
 	pkgs      map[string]*types.Package        // packages by unvendored path: met in rows, or all transitive imports once walked
@@ -34,8 +35,8 @@ type env struct {
 
 // newEnv returns the env of a pass, with the facts of the packages it
 // imports when the flow runs.
-func newEnv(pass *analysis.Pass, cfg *Config, user userAPIs) *env {
-	c := &env{pass: pass, cfg: cfg, user: user}
+func newEnv(pass *analysis.Pass, cfg *Config, user userAPIs, allow []int64) *env {
+	c := &env{pass: pass, cfg: cfg, user: user, allow: allow}
 	if ins, ok := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector); ok {
 		c.inspect = ins
 	}

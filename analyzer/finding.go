@@ -61,7 +61,7 @@ func (c *env) judge(arg ast.Expr, f *codeFamily, rule *codeRule, u usage) (findi
 			return finding{arg: arg, lit: lit, value: value, family: f, ctx: u, invalid: why}, true
 		}
 	}
-	if lit == nil {
+	if lit == nil || c.allowed(value) {
 		return finding{}, false
 	}
 	f = c.constantsFamily(f)

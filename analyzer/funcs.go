@@ -17,18 +17,12 @@ type userAPIs struct {
 	pkgs  map[string]bool
 }
 
-// Validate reports the first malformed entry of c.Funcs, if any.
-func (c Config) Validate() error {
-	_, err := parseFuncs(c.Funcs)
-	return err
-}
-
 func parseFuncs(entries []string) (userAPIs, error) {
 	var u userAPIs
 	for _, entry := range entries {
 		keys, api, err := parseFunc(entry)
 		if err != nil {
-			return userAPIs{}, fmt.Errorf("funcs entry %q: %v", entry, err)
+			return userAPIs{}, &ConfigError{Setting: "funcs", Err: fmt.Errorf("funcs entry %q: %v", entry, err)}
 		}
 		if u.apis == nil {
 			u.apis = make(map[apiKey]*statusAPI)

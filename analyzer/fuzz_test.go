@@ -92,6 +92,7 @@ var fuzzConfigs = []Config{
 	{HTTP: true, WebSocket: true, Comparisons: true, Invalid: true, Flow: true, Funcs: []string{
 		"example.com/fuzz.JSON:1:http", "example.com/fuzz.Ctx.Close:0:coder",
 	}},
+	{HTTP: true, WebSocket: true, Comparisons: true, Invalid: true, Flow: true, Nolint: true, Allow: []int{200, 404, 1000}},
 	{},
 }
 

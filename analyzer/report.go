@@ -37,10 +37,16 @@ type reporter struct {
 // every diagnostic that adds the same import must add it under the same
 // name with byte-identical edits, so that drivers merge them.
 func (r reporter) file(file *ast.File, findings []finding) {
-	if file == nil || len(findings) == 0 {
+	if file == nil {
 		return
 	}
 	c := r.c
+	if sup := newSuppressor(c.pass.Fset, file, c.cfg.Nolint); sup != nil {
+		findings = slices.DeleteFunc(slices.Clone(findings), func(f finding) bool { return sup.suppressed(f.arg.Pos()) })
+	}
+	if len(findings) == 0 {
+		return
+	}
 	fx := importedit.New(c.pass, file)
 	names := make([]string, len(findings)) // how each finding's constant is written
 	fixable := make([]bool, len(findings))
