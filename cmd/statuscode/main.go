@@ -8,12 +8,15 @@
 //	go vet -vettool=$(which statuscode) packages...
 //
 // With -flow (the default), a run hands its packages to go vet, which
-// caches each package's facts and findings (see vet.go).
+// caches each package's facts and findings (see vet.go). -tags selects
+// build tags in either mode (see flags.go).
 //
 // Run statuscode -help for every flag.
 package main
 
 import (
+	"flag"
+	"fmt"
 	"os"
 
 	"golang.org/x/tools/go/analysis/singlechecker"
@@ -22,10 +25,26 @@ import (
 )
 
 func main() {
-	if args, out, ok := vetArgs(os.Args[1:], &analyzer.Analyzer.Flags); ok && goVersionOK() {
+	args, tags, hasTags, err := takeBuildFlags(os.Args[1:], &analyzer.Analyzer.Flags)
+	if err != nil {
+		fmt.Fprintf(os.Stderr, "statuscode: %v\n", err)
+		os.Exit(2)
+	}
+	if vet, out, ok := vetArgs(args, &analyzer.Analyzer.Flags); ok && goVersionOK() {
 		if self, err := os.Executable(); err == nil {
-			os.Exit(runVet(self, args, out))
+			if hasTags {
+				vet = append([]string{"-tags=" + tags}, vet...)
+			}
+			os.Exit(runVet(self, vet, out))
 		}
 	}
+	if hasTags {
+		if err := loaderTags(tags); err != nil {
+			fmt.Fprintf(os.Stderr, "statuscode: %v\n", err)
+			os.Exit(1)
+		}
+	}
+	os.Args = append(os.Args[:1], args...)
+	flag.CommandLine.Usage = usage
 	singlechecker.Main(analyzer.Analyzer)
 }

@@ -124,6 +124,58 @@ func TestStandaloneModes(t *testing.T) {
 	}
 }
 
+// TestStandaloneTags checks -tags in both modes: a file behind a build tag
+// is reported with the tag, and not without it.
+func TestStandaloneTags(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds binaries and fetches modules")
+	}
+	bin := buildStatuscode(t)
+	mod := copyModule(t, "integration")
+	const teapot = "integration.go:8:52: magic HTTP status 418 in http.ResponseWriter.WriteHeader call; use http.StatusTeapot"
+	for _, mode := range [][]string{nil, {"-flow=false"}} {
+		name := "go vet"
+		if mode != nil {
+			name = "in process"
+		}
+		t.Run(name, func(t *testing.T) {
+			out, err := command(mod, bin, append(mode, "./tagged")...).CombinedOutput()
+			if err != nil || strings.Contains(string(out), "418") {
+				t.Errorf("statuscode %s ./tagged: exit %d, want 0 and nothing reported\n%s", strings.Join(mode, " "), exitCode(err), out)
+			}
+			for _, tags := range [][]string{{"-tags", "integration"}, {"-tags=integration"}} {
+				args := append(append(slices.Clone(mode), tags...), "./tagged")
+				out, err := command(mod, bin, args...).CombinedOutput()
+				if exitCode(err) != 3 || !strings.Contains(string(out), teapot) {
+					t.Errorf("statuscode %s: exit %d, want 3 and\n\t%s\ngot:\n%s", strings.Join(args, " "), exitCode(err), teapot, out)
+				}
+			}
+		})
+	}
+	// A flag that x/tools accepts and ignores is refused.
+	for _, flag := range []string{"-v", "-source", "-all"} {
+		out, err := command(mod, bin, flag, "./tagged").CombinedOutput()
+		if exitCode(err) != 2 || !strings.Contains(string(out), "flag "+flag+" has no effect") {
+			t.Errorf("statuscode %s: exit %d, want 2 and an error naming it\n%s", flag, exitCode(err), out)
+		}
+	}
+}
+
+// TestSuppressionInProcess checks the directives in the run that stays in
+// process (the vet runs see them through EXPECTED.txt).
+func TestSuppressionInProcess(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds binaries and fetches modules")
+	}
+	bin := buildStatuscode(t)
+	mod := copyModule(t, "integration")
+	out, err := command(mod, bin, "-flow=false", "./quiet").CombinedOutput()
+	want := "quiet.go:22:17: magic HTTP status 409 in http.ResponseWriter.WriteHeader call; use http.StatusConflict\n"
+	if exitCode(err) != 3 || !strings.Contains(string(out), want) || strings.Count(string(out), "magic HTTP status") != 1 {
+		t.Errorf("statuscode -flow=false ./quiet: exit %d, want 3 and only\n\t%s\ngot:\n%s", exitCode(err), want, out)
+	}
+}
+
 func TestGoVetVettool(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds binaries and fetches modules")
@@ -160,7 +212,7 @@ func TestHelpAndErrors(t *testing.T) {
 	}
 	bin := buildStatuscode(t)
 	out, _ := exec.Command(bin, "-help").CombinedOutput()
-	for _, flag := range []string{"-http", "-websocket", "-skip-generated", "-fix", "-diff", "-json", "magic HTTP status"} {
+	for _, flag := range []string{"-http", "-websocket", "-skip-generated", "-allow", "-fix", "-diff", "-json", "-tags list", "build tags", "magic HTTP status"} {
 		if !bytes.Contains(out, []byte(flag)) {
 			t.Errorf("-help does not mention %s:\n%s", flag, out)
 		}
