@@ -148,6 +148,23 @@ func TestGopls(t *testing.T) {
 		}
 	})
 
+	// The analyzer honours //nolint and //lint:ignore itself: gopls
+	// reports only the code whose directive is on another line.
+	t.Run("suppression", func(t *testing.T) {
+		dir := demoModule(t, false)
+		out, err := run(t, dir, env, gopls, "check", "suppress.go", "ignored.go")
+		if err != nil {
+			t.Fatalf("gopls check: %v\n%s", err, out)
+		}
+		want := filepath.Join(dir, "suppress.go") + ":14:16-19: magic HTTP status 409 in http.ResponseWriter.WriteHeader call; use http.StatusConflict"
+		if !containsLine(out, want) {
+			t.Errorf("gopls check output lacks line\n\t%s\ngot:\n%s", want, out)
+		}
+		if n := strings.Count(out, "magic HTTP status"); n != 1 {
+			t.Errorf("gopls check reports %d magic codes in suppress.go and ignored.go, want 1:\n%s", n, out)
+		}
+	})
+
 	// gopls check has no flag for settings: drive gopls over LSP (stdio)
 	// with "analyses": {"statuscode": false|true} as initialization options
 	// and pull the file's diagnostics.
@@ -234,7 +251,7 @@ func demoModule(t *testing.T, broken bool) string {
 	if err := os.Mkdir(filepath.Join(dir, "respond"), 0o755); err != nil {
 		t.Fatal(err)
 	}
-	for _, name := range []string{"go.mod", "main.go", "conflict.go", "respond/respond.go"} {
+	for _, name := range []string{"go.mod", "main.go", "conflict.go", "suppress.go", "ignored.go", "respond/respond.go"} {
 		copyFile(t, filepath.Join(src, name), filepath.Join(dir, name))
 	}
 	if broken {

@@ -40,6 +40,9 @@ var (
 	notFound = expectation{"main.go", "w.WriteHeader(404)", []string{"magic HTTP status 404", "http.StatusNotFound"}}
 	internal = expectation{"main.go", `http.Error(w, "x", 500)`, []string{"magic HTTP status 500", "http.StatusInternalServerError"}}
 	teapot   = expectation{"main.go", "w.WriteHeader(418)", []string{"magic HTTP status 418", "http.StatusTeapot"}}
+	gone     = expectation{"main.go", "w.WriteHeader(410)", []string{"magic HTTP status 410", "http.StatusGone"}}
+	// A //nolint:statuscode above a blank line covers nothing.
+	spaced   = expectation{"main.go", "w.WriteHeader(503)", []string{"magic HTTP status 503", "http.StatusServiceUnavailable"}}
 	closeMsg = expectation{"main.go", "FormatCloseMessage(1000", []string{"1000", "websocket.CloseNormalClosure"}}
 	created  = expectation{"recorder.go", "rec.WriteHeader(201)", []string{"magic HTTP status 201", "http.StatusCreated"}}
 	// A helper of another package of the module, through the flow's facts.
@@ -63,13 +66,13 @@ func TestGolangciLint(t *testing.T) {
 		if code != 1 {
 			t.Fatalf("golangci-lint run exited %d, want 1 (issues found)", code)
 		}
-		checkIssues(t, dir, out, notFound, internal, closeMsg, created, conflict)
+		checkIssues(t, dir, out, notFound, internal, spaced, closeMsg, created, conflict)
 	})
 
 	t.Run("flow=false", func(t *testing.T) {
 		dir := copyModule(t, "flow: false")
 		out, _ := run(t, gcl, dir)
-		checkIssues(t, dir, out, notFound, internal, closeMsg, created)
+		checkIssues(t, dir, out, notFound, internal, spaced, closeMsg, created)
 	})
 
 	t.Run("nolint", func(t *testing.T) {
@@ -80,7 +83,43 @@ func TestGolangciLint(t *testing.T) {
 			return regexp.MustCompile(` //nolint:statuscode.*`).ReplaceAllString(s, "")
 		})
 		out, _ := run(t, gcl, dir)
-		checkIssues(t, dir, out, notFound, internal, teapot, closeMsg, created, conflict)
+		checkIssues(t, dir, out, notFound, internal, spaced, teapot, closeMsg, created, conflict)
+	})
+
+	t.Run("lint:ignore", func(t *testing.T) {
+		// Without its //lint:ignore comment, the 410 line is reported: the
+		// analyzer itself honours staticcheck's directive.
+		dir := copyModule(t, "")
+		editFile(t, filepath.Join(dir, "main.go"), func(s string) string {
+			return regexp.MustCompile(`\t//lint:ignore statuscode.*\n`).ReplaceAllString(s, "")
+		})
+		out, _ := run(t, gcl, dir)
+		checkIssues(t, dir, out, notFound, internal, spaced, gone, closeMsg, created, conflict)
+	})
+
+	t.Run("nolintlint", func(t *testing.T) {
+		// golangci-lint reads //nolint itself: nolintlint sees that the
+		// 418 directive was used and that the one above a blank line was
+		// not.
+		dir := copyModule(t, "")
+		editFile(t, filepath.Join(dir, ".golangci.yml"), func(s string) string {
+			return strings.Replace(s, "    - statuscode\n", "    - statuscode\n    - nolintlint\n", 1)
+		})
+		out, _ := run(t, gcl, dir)
+		unused := regexp.MustCompile(`(?m)^main\.go:(\d+):\d+: directive .*//nolint:statuscode.* is unused for linter "statuscode" \(nolintlint\)$`)
+		ms := unused.FindAllStringSubmatch(out, -1)
+		if len(ms) != 1 {
+			t.Fatalf("nolintlint reported %d unused //nolint:statuscode directives, want 1:\n%s", len(ms), out)
+		}
+		if line, want := ms[0][1], strconv.Itoa(lineOf(t, filepath.Join(dir, "main.go"), "a blank line below")); line != want {
+			t.Errorf("nolintlint reported the directive on line %s unused, want line %s", line, want)
+		}
+	})
+
+	t.Run("allow", func(t *testing.T) {
+		dir := copyModule(t, "allow: [404, 500, 1000]")
+		out, _ := run(t, gcl, dir)
+		checkIssues(t, dir, out, spaced, created, conflict)
 	})
 
 	t.Run("websocket=false", func(t *testing.T) {
@@ -89,7 +128,7 @@ func TestGolangciLint(t *testing.T) {
 		if code != 1 {
 			t.Fatalf("golangci-lint run exited %d, want 1 (issues found)", code)
 		}
-		checkIssues(t, dir, out, notFound, internal, created, conflict)
+		checkIssues(t, dir, out, notFound, internal, spaced, created, conflict)
 	})
 
 	t.Run("http=false", func(t *testing.T) {
@@ -116,6 +155,8 @@ func TestGolangciLint(t *testing.T) {
 			`http.Error(w, "x", http.StatusInternalServerError)`,
 			"websocket.FormatCloseMessage(websocket.CloseNormalClosure, \"\")",
 			"w.WriteHeader(418) //nolint:statuscode", // suppressed, so not fixed
+			"\tw.WriteHeader(410)\n",                 // suppressed by //lint:ignore
+			"w.WriteHeader(http.StatusServiceUnavailable)",
 			"respond.JSON(w, http.StatusConflict, ",
 		} {
 			if !strings.Contains(mainGo, want) {
@@ -140,7 +181,8 @@ func TestGolangciLint(t *testing.T) {
 
 	t.Run("invalid settings", func(t *testing.T) {
 		for _, tt := range []struct{ settings, want string }{
-			{"htp: true", `unknown setting "htp" (known: http, websocket, comparisons, frameworks, invalid, net-http-constants, funcs, flow, skip-generated)`},
+			{"htp: true", `unknown setting "htp" (known: http, websocket, comparisons, frameworks, invalid, net-http-constants, funcs, flow, skip-generated, allow)`},
+			{"allow: [42]", `setting "allow": allow entry 42: 42 is neither an HTTP status (100–999) nor a WebSocket close code (1000–4999)`},
 			{`http: "yes"`, `setting "http" must be a boolean, got string`},
 			{`funcs: ["example.com/web.JSON:1:htp"]`, `setting "funcs": funcs entry "example.com/web.JSON:1:htp": unknown family "htp"`},
 		} {

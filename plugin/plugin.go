@@ -27,7 +27,7 @@
 //
 // The keys under settings are the JSON names of [analyzer.Config]'s fields
 // (http, websocket, comparisons, frameworks, invalid, net-http-constants, funcs,
-// flow, skip-generated). Omitted keys keep the values of
+// flow, skip-generated, allow). Omitted keys keep the values of
 // [analyzer.DefaultConfig]; an unknown key or a value of the wrong type makes
 // golangci-lint stop with an error that names the key.
 //
@@ -82,8 +82,13 @@ type Plugin struct {
 }
 
 // BuildAnalyzers returns the statuscode analyzer configured with p.Config.
+// It leaves //nolint comments to golangci-lint, which filters them itself
+// and tells its nolintlint which ones were used; //lint:ignore directives
+// are the analyzer's own.
 func (p *Plugin) BuildAnalyzers() ([]*analysis.Analyzer, error) {
-	return []*analysis.Analyzer{withoutRelated(analyzer.New(p.Config))}, nil
+	cfg := p.Config
+	cfg.Nolint = false
+	return []*analysis.Analyzer{withoutRelated(analyzer.New(cfg))}, nil
 }
 
 // withoutRelated drops the related information of a's diagnostics: the
@@ -202,7 +207,11 @@ func decodeSettings(raw any) (analyzer.Config, error) {
 		}
 	}
 	if err := cfg.Validate(); err != nil {
-		return cfg, fmt.Errorf("%s: setting %q: %w", Name, "funcs", err)
+		key := "funcs"
+		if ce, ok := errors.AsType[*analyzer.ConfigError](err); ok {
+			key = ce.Setting
+		}
+		return cfg, fmt.Errorf("%s: setting %q: %w", Name, key, err)
 	}
 	return cfg, nil
 }

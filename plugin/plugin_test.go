@@ -85,8 +85,19 @@ func TestDecodeEachKey(t *testing.T) {
 			t.Errorf("config = %+v, want %+v", got, want)
 		}
 	})
-	if n := len(settingsOf(reflect.TypeFor[analyzer.Config]())); len(tests)+1 != n {
-		t.Errorf("test covers %d keys, Config has %d: add the new key here", len(tests), n)
+	t.Run("allow", func(t *testing.T) {
+		want := def
+		want.Allow = []int{200, 404, 1000}
+		got, err := decode(t, map[string]any{"allow": []any{200, 404, 1000}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("config = %+v, want %+v", got, want)
+		}
+	})
+	if n := len(settingsOf(reflect.TypeFor[analyzer.Config]())); len(tests)+2 != n {
+		t.Errorf("test covers %d keys, Config has %d: add the new key here", len(tests)+2, n)
 	}
 }
 
@@ -122,12 +133,12 @@ func TestDecodeErrors(t *testing.T) {
 		{
 			"unknown key",
 			map[string]any{"htp": true},
-			`statuscode: unknown setting "htp" (known: http, websocket, comparisons, frameworks, invalid, net-http-constants, funcs, flow, skip-generated)`,
+			`statuscode: unknown setting "htp" (known: http, websocket, comparisons, frameworks, invalid, net-http-constants, funcs, flow, skip-generated, allow)`,
 		},
 		{
 			"unknown key among known ones",
 			map[string]any{"http": true, "zzz": 1},
-			`statuscode: unknown setting "zzz" (known: http, websocket, comparisons, frameworks, invalid, net-http-constants, funcs, flow, skip-generated)`,
+			`statuscode: unknown setting "zzz" (known: http, websocket, comparisons, frameworks, invalid, net-http-constants, funcs, flow, skip-generated, allow)`,
 		},
 		{
 			"string for bool",
@@ -153,6 +164,16 @@ func TestDecodeErrors(t *testing.T) {
 			"malformed funcs entry",
 			map[string]any{"funcs": []any{"example.com/web.JSON:1:htp"}},
 			`statuscode: setting "funcs": funcs entry "example.com/web.JSON:1:htp": unknown family "htp" (known: http, fiber, `,
+		},
+		{
+			"allow not a list",
+			map[string]any{"allow": 200},
+			`statuscode: setting "allow" must be a list, got number`,
+		},
+		{
+			"allow entry out of range",
+			map[string]any{"allow": []any{200, 42}},
+			`statuscode: setting "allow": allow entry 42: 42 is neither an HTTP status (100–999) nor a WebSocket close code (1000–4999)`,
 		},
 		{
 			"settings not a mapping",
@@ -255,4 +276,22 @@ func TestNoRelatedInformation(t *testing.T) {
 	if flows == 0 {
 		t.Error("no flow diagnostic: the test checks nothing")
 	}
+}
+
+// TestSuppression runs the plugin's analyzer on the suppression packages:
+// //lint:ignore keeps reports back, //nolint is golangci-lint's to read.
+func TestSuppression(t *testing.T) {
+	lp, err := New(map[string]any{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	analyzers, err := lp.BuildAnalyzers()
+	if err != nil {
+		t.Fatal(err)
+	}
+	testdata, err := filepath.Abs(filepath.Join("..", "testdata"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	analysistest.Run(t, testdata, analyzers[0], "configs/nonolint")
 }

@@ -21,6 +21,17 @@ func teapot(w http.ResponseWriter, _ *http.Request) {
 	w.WriteHeader(418) //nolint:statuscode // on purpose: suppressed
 }
 
+func gone(w http.ResponseWriter, _ *http.Request) {
+	//lint:ignore statuscode 410 is kept back in every driver, golangci-lint too
+	w.WriteHeader(410)
+}
+
+func unavailable(w http.ResponseWriter, _ *http.Request) {
+	//nolint:statuscode // a blank line below: it covers nothing
+
+	w.WriteHeader(503)
+}
+
 func conflict(w http.ResponseWriter, _ *http.Request) {
 	respond.JSON(w, 409, map[string]string{"error": "conflict"})
 }
@@ -34,6 +45,8 @@ func main() {
 	http.HandleFunc("/fail", fail)
 	http.HandleFunc("/teapot", teapot)
 	http.HandleFunc("/conflict", conflict)
+	http.HandleFunc("/gone", gone)
+	http.HandleFunc("/unavailable", unavailable)
 	_ = bye()
 	_ = recorded()
 }
