@@ -250,20 +250,9 @@ func TestRegistered(t *testing.T) {
 // related information, which golangci-lint would print as issues of
 // their own.
 func TestNoRelatedInformation(t *testing.T) {
-	lp, err := New(map[string]any{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	analyzers, err := lp.BuildAnalyzers()
-	if err != nil {
-		t.Fatal(err)
-	}
-	testdata, err := filepath.Abs(filepath.Join("..", "testdata"))
-	if err != nil {
-		t.Fatal(err)
-	}
+	a, testdata := pluginAnalyzer(t)
 	flows := 0
-	for _, r := range analysistest.Run(t, testdata, analyzers[0], "flow") {
+	for _, r := range analysistest.Run(t, testdata, a, "flow") {
 		for _, d := range r.Diagnostics {
 			if strings.Contains(d.Message, "(reaches ") {
 				flows++
@@ -281,6 +270,14 @@ func TestNoRelatedInformation(t *testing.T) {
 // TestSuppression runs the plugin's analyzer on the suppression packages:
 // //lint:ignore keeps reports back, //nolint is golangci-lint's to read.
 func TestSuppression(t *testing.T) {
+	a, testdata := pluginAnalyzer(t)
+	analysistest.Run(t, testdata, a, "configs/nonolint")
+}
+
+// pluginAnalyzer returns the analyzer of a plugin with default settings,
+// and the repository's testdata directory.
+func pluginAnalyzer(t *testing.T) (*analysis.Analyzer, string) {
+	t.Helper()
 	lp, err := New(map[string]any{})
 	if err != nil {
 		t.Fatal(err)
@@ -293,5 +290,5 @@ func TestSuppression(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	analysistest.Run(t, testdata, analyzers[0], "configs/nonolint")
+	return analyzers[0], testdata
 }
