@@ -73,8 +73,8 @@ func run(pass *analysis.Pass, cfg *Config) error {
 	if err != nil {
 		return err
 	}
-	c := newEnv(pass, cfg, user, allow)
-	w := walk(c)
+	w := walk(newEnv(pass, cfg, user, allow))
+	c := &w.env
 	if w.ix == nil {
 		report(c, nil, w.findings)
 		return nil

@@ -37,6 +37,7 @@ const (
 // shows them.
 var apis = slices.Concat(coreAPIs,
 	testifyStatusAPIs(),
+	testLibAPIs,
 	frameworkAPIs,
 	gorillaLikeAPIs("github.com/fasthttp/websocket", fasthttpWSClose),
 	gorillaLikeAPIs("github.com/gofiber/contrib/websocket", fiberWSClose),
@@ -77,22 +78,6 @@ func gorillaLikeAPIs(pkg string, f *codeFamily) []statusAPI {
 	}
 }
 
-// testifyStatusAPIs are testify's HTTPStatusCode assertions, as functions
-// (t first) and as methods of assert.New's and require.New's object.
-func testifyStatusAPIs() []statusAPI {
-	var rows []statusAPI
-	for _, pkg := range testifyPkgs {
-		for _, name := range []string{"HTTPStatusCode", "HTTPStatusCodef"} {
-			rows = append(rows,
-				statusAPI{pkg: pkg, name: name, arg: 5, family: httpStatus},
-				statusAPI{pkg: pkg, recv: "Assertions", name: name, arg: 4, family: httpStatus})
-		}
-	}
-	return rows
-}
-
-var testifyPkgs = []string{"github.com/stretchr/testify/assert", "github.com/stretchr/testify/require"}
-
 // writeHeader is the method that concrete HTTP writers implement: any
 // method WriteHeader(int) on a type that implements http.ResponseWriter
 // (middleware wrappers, *httptest.ResponseRecorder) is checked like
@@ -129,38 +114,6 @@ var coreSources = []statusSource{
 	{pkg: "github.com/hertz-contrib/websocket", recv: "CloseError", name: "Code", field: true, family: hertzWSClose, group: frameworkAPI},
 }
 
-// An assertion is a test helper that compares an expected and an actual
-// value: when one is a status source and the other a literal, the literal
-// is magic.
-type assertion struct {
-	pkg              string
-	recv             string
-	name             string
-	expected, actual int
-	sameType         bool // the assertion compares dynamic types too (Equal, not EqualValues)
-}
-
-// assertions are testify's equality checks, as functions (t first) and as
-// methods of the object assert.New and require.New return.
-var assertions = testifyAssertions(map[string]bool{
-	"Equal": true, "NotEqual": true,
-	"EqualValues": false, "NotEqualValues": false,
-})
-
-func testifyAssertions(sameType map[string]bool) []assertion {
-	var rows []assertion
-	for _, pkg := range testifyPkgs {
-		for name, same := range sameType {
-			for _, n := range []string{name, name + "f"} {
-				rows = append(rows,
-					assertion{pkg: pkg, name: n, expected: 1, actual: 2, sameType: same},
-					assertion{pkg: pkg, recv: "Assertions", name: n, expected: 0, actual: 1, sameType: same})
-			}
-		}
-	}
-	return rows
-}
-
 // apiKey identifies a table row by the declaration it names.
 type apiKey struct{ pkg, recv, name string }
 
@@ -169,6 +122,7 @@ var (
 	sourceByKey    = make(map[apiKey]*statusSource, len(sources)) // results
 	fieldByKey     = make(map[apiKey]*statusSource, len(sources)) // fields, by struct type
 	assertionByKey = make(map[apiKey]*assertion, len(assertions))
+	checkerByKey   = make(map[apiKey]*checkerAssertion, len(checkerAssertions))
 
 	// Cheap prefilters on syntax: the names that calls, selectors and
 	// composite literal keys must end in to be worth a type lookup.
@@ -206,6 +160,11 @@ func init() {
 		a := &assertions[i]
 		assertionByKey[apiKey{a.pkg, a.recv, a.name}] = a
 		addCallee(a.pkg, a.name, max(a.expected, a.actual)+1)
+	}
+	for i := range checkerAssertions {
+		a := &checkerAssertions[i]
+		checkerByKey[apiKey{a.pkg, a.recv, a.name}] = a
+		addCallee(a.pkg, a.name, max(a.expected, a.actual, a.checker)+1)
 	}
 }
 

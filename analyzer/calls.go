@@ -30,9 +30,22 @@ func (c *walker) checkCall(call *ast.CallExpr, name string) {
 		}
 		return
 	}
-	if a := assertionByKey[keyOf(fn)]; a != nil {
+	key := keyOf(fn)
+	if a := assertionByKey[key]; a != nil {
 		if c.cfg.Comparisons {
 			c.checkAssertion(call, a)
+		}
+		return
+	}
+	if a := checkerByKey[key]; a != nil {
+		if c.cfg.Comparisons {
+			c.checkCheckerAssertion(call, a)
+		}
+		return
+	}
+	if gomegaVerbKeys[key] {
+		if c.cfg.Comparisons {
+			c.checkGomega(call)
 		}
 		return
 	}
@@ -78,37 +91,6 @@ func (c *walker) checkArgs(call *ast.CallExpr, fn *types.Func, api *statusAPI) {
 			c.seeds = append(c.seeds, seed{arg, path})
 		}
 	}
-}
-
-// checkAssertion checks assert.Equal(t, 200, rec.Code) and the like.
-func (c *walker) checkAssertion(call *ast.CallExpr, a *assertion) {
-	off := c.receiverArgs(call)
-	exp, act := a.expected+off, a.actual+off
-	if act >= len(call.Args) || exp >= len(call.Args) {
-		return
-	}
-	lit, other, ok := literalSide(call.Args[act], call.Args[exp])
-	if !ok {
-		if c.cfg.Flow {
-			c.touched = true
-			c.compares = append(c.compares, compared(call.Args[exp], call.Args[act]))
-		}
-		return
-	}
-	src := c.source(other)
-	if src == nil {
-		return
-	}
-	// Equal compares dynamic types too: a fix must not turn an int
-	// literal compared with a StatusCode into a StatusCode constant, which
-	// would change the test's outcome.
-	if a.sameType {
-		lt, ot := c.pass.TypesInfo.TypeOf(lit), c.pass.TypesInfo.TypeOf(other)
-		if lt == nil || ot == nil || !types.Identical(types.Default(lt), ot) {
-			return
-		}
-	}
-	c.checkCode(lit, src.family, nil, usage{kind: comparedWith, src: src, anyType: true})
 }
 
 // checkFact checks a call of fn if it has a fact.

@@ -34,7 +34,10 @@
 // nhooyr.io/websocket); NewCloseFrameBody, PutCloseFrameBody,
 // CheckCloseFrameData and, for an HTTP status, RejectionStatus
 // (github.com/gobwas/ws); HTTPStatusCode and HTTPStatusCodef of
-// github.com/stretchr/testify/assert and github.com/stretchr/testify/require.
+// github.com/stretchr/testify/assert and github.com/stretchr/testify/require;
+// HaveHTTPStatus of github.com/onsi/gomega, RespondWith and
+// RespondWithJSONEncoded of github.com/onsi/gomega/ghttp, and Response.Status
+// of github.com/steinfletcher/apitest.
 // The forks and melody obey -frameworks.
 //
 // With -frameworks (on by default), the web frameworks' status-taking APIs
@@ -93,13 +96,21 @@
 // (httptest.ResponseRecorder.Code), the cases of switch resp.StatusCode,
 // http.Response{StatusCode: 500}, CloseError.Code of gorilla/websocket and
 // its forks and of coder/nhooyr, websocket.CloseStatus(err) == 1000
-// (coder/nhooyr), and testify's Equal, NotEqual, EqualValues and
-// NotEqualValues (with their f forms, as functions and as methods) when
-// one side is such a field. Ordered comparisons (code >= 500) test classes
-// of codes and are never reported. testify's Equal compares dynamic types,
-// so assert.Equal(t, 1000, websocket.CloseStatus(err)), which compares an
-// int with a StatusCode, is left alone: a typed constant would change the
-// test's outcome.
+// (coder/nhooyr), and the test libraries' equality assertions when one
+// side is such a field: testify's Equal, NotEqual, EqualValues and
+// NotEqualValues (with their f forms, as functions and as methods);
+// Gomega's Equal, BeEquivalentTo and BeNumerically("==", …) given to To,
+// ToNot, NotTo, Should or ShouldNot of Expect, Ω, ExpectWithOffset,
+// Eventually (a function's result) and Consistently, as functions or as
+// methods of a Gomega; Equal and DeepEqual of gotest.tools/v3/assert and
+// of its cmp package; is.Equal of github.com/matryer/is; Assert and Check
+// of github.com/frankban/quicktest with its Equals or DeepEquals checker;
+// Equals and DeepEquals of github.com/go-quicktest/qt. Ordered
+// comparisons (code >= 500, BeNumerically(">=", 500)) test classes of
+// codes and are never reported. Most of these assertions compare dynamic
+// types, so assert.Equal(t, 1000, websocket.CloseStatus(err)), which
+// compares an int with a StatusCode, is left alone: a typed constant
+// would change the test's outcome.
 //
 // # Invalid codes
 //

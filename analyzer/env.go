@@ -35,8 +35,8 @@ type env struct {
 
 // newEnv returns the env of a pass, with the facts of the packages it
 // imports when the flow runs.
-func newEnv(pass *analysis.Pass, cfg *Config, user userAPIs, allow []int64) *env {
-	c := &env{pass: pass, cfg: cfg, user: user, allow: allow}
+func newEnv(pass *analysis.Pass, cfg *Config, user userAPIs, allow []int64) env {
+	c := env{pass: pass, cfg: cfg, user: user, allow: allow}
 	if ins, ok := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector); ok {
 		c.inspect = ins
 	}

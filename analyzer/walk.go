@@ -10,9 +10,11 @@ import (
 // flow. While it has the nodes at hand, the walk notes in the flow index
 // what the flow may need.
 
-// A walker holds the walk's state, and what it hands to the flow.
+// A walker holds the walk's state, and what it hands to the flow. It holds
+// the pass's env too, which the later phases read through &w.env: one
+// allocation per pass.
 type walker struct {
-	*env
+	env
 	file     *ast.File // the file the walk is in
 	findings []finding
 
@@ -25,8 +27,9 @@ type walker struct {
 // walk walks the package. A package that imports a package of the tables
 // notes what the flow may need in the same walk; one that meets a row only
 // through another package's types (rare) walks a second time.
-func walk(c *env) *walker {
-	w := &walker{env: c}
+func walk(e env) *walker {
+	w := &walker{env: e}
+	c := &w.env
 	cfg := c.cfg
 	filter := nodeFilter
 	if !cfg.Comparisons {
