@@ -4,7 +4,7 @@
 # analyzer error or panic, every fixable finding fixed, and go build / go vet
 # no worse than before the fixes. Prints one table row per module.
 #
-#   scripts/realworld.sh [--ci] [--only SUBSTRING] [--scratch DIR] [--list FILE]
+#   scripts/realworld.sh [--ci] [--audit] [--only SUBSTRING] [--scratch DIR] [--list FILE]
 #
 #   --ci           only the modules tagged "ci" in the list (small, fast)
 #   --only S       only the modules whose path contains S
@@ -12,6 +12,11 @@
 #                  (default $STATUSCODE_SCRATCH, else $TMPDIR/statuscode-realworld);
 #                  it is reused between runs, the module copies are replaced
 #   --list FILE    module list (default scripts/realworld.txt)
+#   --audit        also list, per module in DIR/logs/MODULE.audit, every
+#                  integer literal with a standard code's value, in the
+#                  default-build, non-generated files that import an HTTP
+#                  or WebSocket package, that no finding reports: the
+#                  candidates for misses, to classify by hand
 #
 # Environment: STATUSCODE_SCRATCH, STATUSCODE_REALWORLD_CI=1 (same as --ci).
 # Needs Go and the module proxy. Exit status 1 when a check fails or a
@@ -34,6 +39,7 @@ if [ "${STATUSCODE_REALWORLD_CI:-}" = 1 ]; then args+=(-ci); fi
 while [ $# -gt 0 ]; do
 	case $1 in
 	--ci) args+=(-ci) ;;
+	--audit) args+=(-audit) ;;
 	--only) [ $# -ge 2 ] || { echo "realworld.sh: --only needs a value" >&2; exit 2; }; args+=(-only "$2"); shift ;;
 	--scratch) [ $# -ge 2 ] || { echo "realworld.sh: --scratch needs a value" >&2; exit 2; }; scratch=$2; shift ;;
 	--list) [ $# -ge 2 ] || { echo "realworld.sh: --list needs a value" >&2; exit 2; }; list=$2; shift ;;

@@ -193,6 +193,7 @@ type result struct {
 	Problems        []string // why this row fails the run
 	Notes           []string // odd but not a failure: an unknown category, an invalid finding with a fix
 	Duration        time.Duration
+	Unreported      int // -audit: literals with a code's value that no finding reports
 }
 
 var (
@@ -201,6 +202,7 @@ var (
 	list       = flag.String("list", "", "module list file (required)")
 	ciOnly     = flag.Bool("ci", false, "run only the modules marked ci in the list")
 	only       = flag.String("only", "", "run only modules whose path contains this string")
+	auditFlag  = flag.Bool("audit", false, "also list the literals with a code's value that statuscode leaves alone (audit.go), per module in DIR/logs/MODULE.audit")
 )
 
 func main() {
@@ -268,6 +270,17 @@ func main() {
 	fmt.Println(tot.row(fmt.Sprintf("**total** (%d modules)", len(results)), "", "", "", elapsed.String()))
 	fmt.Printf("\n%d modules in %s; findings per module in %s\n",
 		len(results), elapsed, filepath.Join(*scratch, "logs"))
+	if *auditFlag {
+		fmt.Println("\n| module | magic codes reported | literals with a code's value left alone (to classify: DIR/logs/MODULE.audit) |")
+		fmt.Println("|---|---:|---:|")
+		total, left := 0, 0
+		for _, r := range results {
+			fmt.Printf("| %s | %d | %d |\n", r.Mod.Path, r.HTTP+r.WebSocket, r.Unreported)
+			total += r.HTTP + r.WebSocket
+			left += r.Unreported
+		}
+		fmt.Printf("| **total** | %d | %d |\n", total, left)
+	}
 	for _, r := range results {
 		for _, n := range r.Notes {
 			fmt.Printf("note %s: %s\n", r.Mod, n)
@@ -444,6 +457,16 @@ func check(m module) (r result, err error) {
 	writeFindings(logf, dir, before)
 	if err := os.WriteFile(filepath.Join(*scratch, "logs", name+".findings"), findingsText(dir, before), 0o644); err != nil {
 		return r, err
+	}
+	if *auditFlag {
+		missed, err := audit(dir, before)
+		if err != nil {
+			return r, err
+		}
+		r.Unreported = len(missed)
+		if err := os.WriteFile(filepath.Join(*scratch, "logs", name+".audit"), auditText(missed), 0o644); err != nil {
+			return r, err
+		}
 	}
 
 	// 6. Fix; 0 = nothing left to report, 3 = diagnostics left (those without a fix).
