@@ -105,7 +105,10 @@
 // methods of a Gomega; Equal and DeepEqual of gotest.tools/v3/assert and
 // of its cmp package; is.Equal of github.com/matryer/is; Assert and Check
 // of github.com/frankban/quicktest with its Equals or DeepEquals checker;
-// Equals and DeepEquals of github.com/go-quicktest/qt. Ordered
+// Equals and DeepEquals of github.com/go-quicktest/qt; and the frameworks'
+// own test helpers, AssertEqual of github.com/gofiber/fiber/v2/utils and
+// DeepEqual and NotEqual of github.com/cloudwego/hertz/pkg/common/test/assert.
+// Ordered
 // comparisons (code >= 500, BeNumerically(">=", 500)) test classes of
 // codes and are never reported. Most of these assertions compare dynamic
 // types, so assert.Equal(t, 1000, websocket.CloseStatus(err)), which

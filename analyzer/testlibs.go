@@ -5,7 +5,8 @@ import "slices"
 // The test libraries' rows, read from their source (testify v1.12.1,
 // gomega v1.44.0 with ghttp, gotest.tools/v3 v3.5.2, matryer/is v1.4.1,
 // frankban/quicktest v1.14.6, go-quicktest/qt v1.102.0,
-// steinfletcher/apitest v1.5.11): the assertions that compare an expected
+// steinfletcher/apitest v1.5.11, and the test helpers of fiber v2.52.15
+// and hertz v0.10.4): the assertions that compare an expected
 // and an actual value, in the three shapes the libraries have, and their
 // status-taking functions.
 //
@@ -59,6 +60,11 @@ var assertions = slices.Concat(testifyAssertions(map[string]bool{
 	{pkg: "github.com/matryer/is", recv: "I", name: "Equal", actual: 0, expected: 1, sameType: true},
 	{pkg: "github.com/go-quicktest/qt", name: "Equals", actual: 0, expected: 1, static: true},
 	{pkg: "github.com/go-quicktest/qt", name: "DeepEquals", actual: 0, expected: 1, static: true},
+	// The frameworks' own test helpers, which their tests and their
+	// users' use (reflect.DeepEqual inside).
+	{pkg: "github.com/gofiber/fiber/v2/utils", name: "AssertEqual", expected: 1, actual: 2, sameType: true},
+	{pkg: "github.com/cloudwego/hertz/pkg/common/test/assert", name: "DeepEqual", expected: 1, actual: 2, sameType: true},
+	{pkg: "github.com/cloudwego/hertz/pkg/common/test/assert", name: "NotEqual", expected: 1, actual: 2, sameType: true},
 })
 
 // A checkerAssertion compares the values on either side of a checker

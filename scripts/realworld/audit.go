@@ -155,8 +155,19 @@ func auditFile(path, rel string) ([]unreported, error) {
 		return nil, nil
 	}
 	lines := bytes.Split(src, []byte("\n"))
+	constSpecs := make(map[*ast.ValueSpec]bool)
+	for _, d := range f.Decls {
+		if g, ok := d.(*ast.GenDecl); ok && g.Tok == token.CONST {
+			for _, spec := range g.Specs {
+				constSpecs[spec.(*ast.ValueSpec)] = true
+			}
+		}
+	}
 	var lits []unreported
 	ast.Inspect(f, func(n ast.Node) bool {
+		if spec, ok := n.(*ast.ValueSpec); ok && constSpecs[spec] && namesCodes(spec) {
+			return false // StatusOK = 200: the constants themselves, which a fix writes
+		}
 		lit, ok := n.(*ast.BasicLit)
 		if !ok || lit.Kind != token.INT {
 			return true
@@ -183,6 +194,18 @@ func auditFile(path, rel string) ([]unreported, error) {
 		return true
 	})
 	return lits, nil
+}
+
+// namesCodes reports whether a package-level const spec declares codes
+// as a family does: exported names that start with Status or Close (a
+// framework's or a WebSocket library's own copy of the codes).
+func namesCodes(spec *ast.ValueSpec) bool {
+	for _, id := range spec.Names {
+		if !id.IsExported() || !strings.HasPrefix(id.Name, "Status") && !strings.HasPrefix(id.Name, "Close") {
+			return false
+		}
+	}
+	return len(spec.Names) > 0
 }
 
 func matchesImport(path string, list []string) bool {
