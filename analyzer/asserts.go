@@ -150,6 +150,12 @@ func (c *walker) compareArgs(exp, act ast.Expr, sameType, static bool) {
 	}
 	src := c.source(other)
 	if src == nil {
+		// A local that may hold a code (got := rec.Code) is the flow's,
+		// as in got != 200.
+		if c.cfg.Flow && identHash(other) != 0 {
+			c.touched = true
+			c.compares = append(c.compares, compared(exp, act))
+		}
 		return
 	}
 	// Equal compares dynamic types too: a fix must not turn an int

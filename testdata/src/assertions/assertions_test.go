@@ -38,3 +38,12 @@ func TestClose(t *testing.T) {
 	assert.Equal(t, websocket.StatusCode(1000), websocket.CloseStatus(err)) // want `magic WebSocket close code 1000 compared with websocket.CloseStatus result; use websocket.StatusNormalClosure`
 	assert.EqualValues(t, 1001, websocket.CloseStatus(err))                 // want `magic WebSocket close code 1001 .*; use websocket.StatusGoingAway`
 }
+
+// A local that holds a code is compared like the code itself.
+func TestHolder(t *testing.T) {
+	rec := httptest.NewRecorder()
+	got := rec.Code
+	assert.Equal(t, 200, got) // want `magic HTTP status 200 compared with got \(holds httptest.ResponseRecorder.Code\); use http.StatusOK`
+	n := len("ok")
+	assert.Equal(t, 200, n)
+}

@@ -28,6 +28,10 @@ func TestGomega(t *testing.T) {
 	Expect(resp).To(HaveHTTPStatus(200, 204))                                                   // want `magic HTTP status 200 in gomega.HaveHTTPStatus call; use http.StatusOK` `magic HTTP status 204 in gomega.HaveHTTPStatus call; use http.StatusNoContent`
 	Expect(resp).To(HaveHTTPStatus("404 Not Found"))
 
+	got := rec.Code
+	Expect(got).To(Equal(206)) // want `magic HTTP status 206 compared with got \(holds httptest.ResponseRecorder.Code\); use http.StatusPartialContent`
+	Expect(got).NotTo(Equal(len(items())))
+
 	g := NewWithT(t)
 	g.Expect(rec.Code).To(Equal(403)) // want `magic HTTP status 403 .*; use http.StatusForbidden`
 	Eventually(func(g Gomega) {
@@ -55,3 +59,5 @@ func TestGomegaSilent(t *testing.T) {
 }
 
 func succeed() types.GomegaMatcher { return nil }
+
+func items() []int { return nil }
