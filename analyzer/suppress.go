@@ -142,31 +142,30 @@ func namesUs(text string) bool {
 // directives that name statuscode (by a glob, as staticcheck matches
 // check names), with a reason.
 func (s *suppressor) lintIgnore(file *ast.File) {
-	var cmap ast.CommentMap // built on the first //lint:ignore
+	var ignoring map[*ast.CommentGroup]bool // the groups with a //lint:ignore
 	for _, g := range file.Comments {
 		for _, c := range g.List {
-			cmd, ours := lintDirective(c.Text)
-			if !ours {
-				continue
-			}
-			switch cmd {
-			case "file-ignore":
+			switch cmd, ours := lintDirective(c.Text); {
+			case !ours:
+			case cmd == "file-ignore":
 				s.whole = true
 				return
-			case "ignore":
-				if cmap == nil {
-					cmap = ast.NewCommentMap(s.fset, file, file.Comments)
+			case cmd == "ignore":
+				if ignoring == nil {
+					ignoring = make(map[*ast.CommentGroup]bool)
 				}
-				for node, groups := range cmap {
-					for _, cg := range groups {
-						if cg == g {
-							if s.lines == nil {
-								s.lines = make(map[int]bool)
-							}
-							s.lines[s.fset.Position(node.Pos()).Line] = true
-						}
-					}
-				}
+				ignoring[g] = true
+			}
+		}
+	}
+	if ignoring == nil {
+		return
+	}
+	s.lines = make(map[int]bool)
+	for node, groups := range ast.NewCommentMap(s.fset, file, file.Comments) {
+		for _, g := range groups {
+			if ignoring[g] {
+				s.lines[s.fset.Position(node.Pos()).Line] = true
 			}
 		}
 	}
