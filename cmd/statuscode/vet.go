@@ -86,7 +86,7 @@ func vetArgs(args []string, fs *flag.FlagSet) (vet []string, out outputFlags, ok
 		if f == nil {
 			return nil, out, false
 		}
-		if bf, isBool := f.Value.(interface{ IsBoolFlag() bool }); isBool && bf.IsBoolFlag() {
+		if !takesValue(name, fs) {
 			if !hasValue {
 				value = "true"
 			}
