@@ -26,7 +26,7 @@ var fixPackages = []string{
 	"httpcalls", "noimport", "shadow", "aliased", "dotimport", "generated", "websockets", "vendored", "compare", "assertions", "wslibs",
 	"frameworks/gin", "frameworks/echo", "frameworks/echov5", "frameworks/fiber", "frameworks/fiberv3", "frameworks/fasthttp",
 	"frameworks/render", "frameworks/hertz",
-	"flow", "testlibs",
+	"flow", "testlibs", "holders",
 }
 
 func TestDiagnostics(t *testing.T) {

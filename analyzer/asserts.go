@@ -150,11 +150,13 @@ func (c *walker) compareArgs(exp, act ast.Expr, sameType, static bool) {
 	}
 	src := c.source(other)
 	if src == nil {
-		// A local that may hold a code (got := rec.Code) is the flow's,
-		// as in got != 200.
-		if c.cfg.Flow && identHash(other) != 0 {
+		// What may hold a code (got := rec.Code, code, _ := get(url),
+		// apiErr.Code) is the flow's, as in got != 200.
+		if c.cfg.Flow && mayHoldInt(other) {
 			c.touched = true
-			c.compares = append(c.compares, compared(exp, act))
+			cmp := compared(exp, act)
+			cmp.sameType = sameType
+			c.compares = append(c.compares, cmp)
 		}
 		return
 	}

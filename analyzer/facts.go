@@ -23,6 +23,27 @@ type funcFact struct {
 	Params  []paramFact   // parameters at a status position, by index
 	Through []throughFact // parameters the function returns
 	Pairs   [][2]int      // parameters the function compares with each other
+	Holds   []holdFact    // results that hold a code
+}
+
+// A holdFact is a result that holds a code: every return gives one (End
+// says which), or the result is at a status position itself (Status; End
+// says where it goes).
+type holdFact struct {
+	Result int
+	Family string
+	End    pathEnd
+	Status bool
+}
+
+// holds returns the fact of result res, or nil.
+func (f *funcFact) holds(res int) *holdFact {
+	for i := range f.Holds {
+		if f.Holds[i].Result == res {
+			return &f.Holds[i]
+		}
+	}
+	return nil
 }
 
 // A paramFact is a parameter at a status position.
@@ -38,11 +59,14 @@ type paramFact struct {
 type throughFact struct{ Result, Param int }
 
 // A fieldFact is a field of a struct type of another package whose value
-// reaches a status position.
+// reaches a status position, or (Holds) that holds a code: every value
+// stored in it is one. What an importer stores in a field that only holds
+// a code is not followed.
 type fieldFact struct {
 	Owner  string // the struct type's name
 	Family string // codeFamily.name
 	End    pathEnd
+	Holds  bool
 }
 
 func (*funcFact) AFact()  {}

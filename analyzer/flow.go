@@ -36,9 +36,10 @@ type flow struct {
 	states     map[slot]*slotState
 	queue      []slot
 	candidates []candidate
-	through    map[slot][]int      // a result's parameters that pass through: max's a and b
-	statusCall map[slot][]seedCall // calls whose result is at a status position
-	holding    map[*types.Var]*statusSource
+	through    map[slot][]int           // a result's parameters that pass through: max's a and b
+	statusCall map[slot][]seedCall      // calls whose result is at a status position
+	holding    map[slot]holding         // what the slots asked about hold (holding.go)
+	afterFlow  bool                     // the fixpoint is reached: slots at status positions hold codes too
 	pairs      map[*types.Func][][2]int // the package's helpers that compare two parameters
 	found      map[token.Pos]bool       // the findings' positions, to report each once
 	findings   []finding
@@ -60,7 +61,7 @@ func runFlow(c *env, ix *flowIndex, walked []finding, w flowStart) *flow {
 		states:     make(map[slot]*slotState),
 		through:    make(map[slot][]int),
 		statusCall: make(map[slot][]seedCall),
-		holding:    make(map[*types.Var]*statusSource),
+		holding:    make(map[slot]holding),
 		found:      make(map[token.Pos]bool, len(walked)),
 	}
 	for _, fd := range walked {
@@ -70,13 +71,14 @@ func runFlow(c *env, ix *flowIndex, walked []finding, w flowStart) *flow {
 		f.expr(s.x, s.path)
 	}
 	f.importedFields()
+	var pending []comparison
 	if c.cfg.Comparisons {
 		for _, s := range f.ix.sourceStores() {
 			name := c.sourceQual(s.src)
 			f.expr(s.x, &flowPath{family: s.src.family, end: pathEnd{stepReaches, name}, how: how{step: stepStoredIn, name: name}})
 		}
 		f.ix.compares = append(f.ix.compares, w.compares...)
-		f.comparisons(len(w.compares))
+		pending = f.comparisons(len(w.compares))
 		f.helperPairs(w.pairs)
 	}
 	for len(f.queue) > 0 {
@@ -85,6 +87,7 @@ func runFlow(c *env, ix *flowIndex, walked []finding, w flowStart) *flow {
 		f.states[s].queued = false
 		f.slot(s)
 	}
+	f.holdersCompared(pending)
 	for _, k := range f.candidates {
 		if k.path.state != nil && k.path.state.conflict {
 			continue

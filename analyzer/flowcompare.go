@@ -12,49 +12,113 @@ import (
 // such an expression to a helper that compares its two parameters.
 
 // comparisons seeds the flow with what the package compares with a value
-// that holds a code.
+// that holds a code. It returns the comparisons of a constant with
+// something that did not hold one, for holdersCompared.
 // asserted is the number of the walk's assertions among the index's
 // comparisons.
-func (f *flow) comparisons(asserted int) {
-	if !f.ix.sources && f.ix.holders == nil && asserted == 0 {
-		return // nothing compared may hold a code
+func (f *flow) comparisons(asserted int) (pending []comparison) {
+	if !f.ix.sources && f.ix.holders == nil && asserted == 0 && !f.ix.codeCompares {
+		return nil // nothing compared may hold a code
 	}
 	for _, cmp := range f.ix.compares {
-		if f.ix.mayHoldCode(cmp.ys, cmp.yh) {
-			f.compare(cmp.x, cmp.y)
+		if f.ix.mayHoldCode(cmp.ys, cmp.yh) && f.compare(cmp.x, cmp.y, cmp.sameType) {
+			continue
 		}
-		if f.ix.mayHoldCode(cmp.xs, cmp.xh) {
-			f.compare(cmp.y, cmp.x)
+		if f.ix.mayHoldCode(cmp.xs, cmp.xh) && f.compare(cmp.y, cmp.x, cmp.sameType) {
+			continue
+		}
+		if f.c.isConstant(cmp.x) != f.c.isConstant(cmp.y) {
+			pending = append(pending, cmp)
 		}
 	}
+	return pending
 }
 
-// compare follows x when y holds a code.
-func (f *flow) compare(x, y ast.Expr) {
-	src, holder := f.holds(y)
-	if src == nil {
+// holdersCompared follows, once the flow is done, the constants of
+// pending compared with a holder of any kind: one that holds what a
+// status position of the package receives included (holding.go). A
+// constant is no slot: this adds findings, not paths.
+func (f *flow) holdersCompared(pending []comparison) {
+	if len(pending) == 0 {
 		return
 	}
-	f.expr(x, f.comparedPath(x, y, src, holder, nil))
+	f.afterFlow = true
+	clear(f.holding)
+	for _, cmp := range pending {
+		x, y := cmp.x, cmp.y
+		if f.c.isConstant(y) {
+			x, y = y, x
+		}
+		f.compare(x, y, cmp.sameType)
+	}
 }
 
-// comparedPath is the path of x, compared with a value that holds src:
-// directly, through holder (a local), or as an argument of a helper
+// compare follows x when y holds a code, and reports whether it does.
+// sameType: an assertion compares dynamic types too, so that a constant
+// of another type than y's is left alone (its constant would change the
+// outcome).
+func (f *flow) compare(x, y ast.Expr, sameType bool) bool {
+	h, local, ok := f.held(y)
+	if !ok {
+		return false
+	}
+	constant := f.c.isConstant(x)
+	if !constant && (h.via.obj != nil && h.status) {
+		return false // only constants are compared with what a status position holds
+	}
+	if constant && sameType {
+		// As in the walk: a conversion is not the value converted, and
+		// the types must be one.
+		info := f.c.pass.TypesInfo
+		xt, yt := info.TypeOf(x), info.TypeOf(y)
+		if xt == nil || yt == nil || !types.Identical(types.Default(xt), yt) ||
+			unconvert(info, x) != ast.Unparen(x) || unconvert(info, y) != ast.Unparen(y) {
+			return true
+		}
+	}
+	f.expr(x, f.comparedPath(x, y, h, local, nil))
+	return true
+}
+
+// comparedPath is the path of x, compared with y, a value that holds what
+// h says: directly, through local, or as an argument of a helper
 // (helper: "passed to assertStatus").
-func (f *flow) comparedPath(x, y ast.Expr, src *statusSource, holder *types.Var, helper *types.Func) *flowPath {
-	name := f.c.sourceQual(src)
-	p := &flowPath{family: src.family, end: pathEnd{stepComparedWith, name}, how: how{step: stepComparedWith, name: name}}
-	if holder != nil {
-		local := qualName{Name: holder.Name()}
-		p.how = how{step: stepComparedWith, name: local}
-		p.hops = &hop{pos: holder.Pos(), end: holder.Pos() + holdLen(holder), whoName: local, how: how{step: stepHolds, name: name}}
-		if tv, ok := f.c.pass.TypesInfo.Types[x]; ok && tv.Value != nil && helper == nil {
-			p.end = pathEnd{stepHolds, name} // 200 compared with got (holds ...)
+func (f *flow) comparedPath(x, y ast.Expr, h holding, local *types.Var, helper *types.Func) *flowPath {
+	constant := f.c.isConstant(x) && helper == nil
+	p := &flowPath{family: h.family, end: pathEnd{stepComparedWith, h.end.Target}}
+	switch {
+	case h.via.obj == nil && local == nil: // rec.Code
+		p.how = how{step: stepComparedWith, name: h.end.Target}
+	case h.via.obj == nil: // got := rec.Code
+		name := qualName{Name: local.Name()}
+		p.how = how{step: stepComparedWith, name: name}
+		p.hops = &hop{pos: local.Pos(), end: local.Pos() + holdLen(local), whoName: name, how: how{step: stepHolds, name: h.end.Target}}
+		if constant {
+			p.end = h.end // 200 compared with got (holds ...)
+		}
+	case local == nil || h.via.obj == local: // get(url), apiErr.Code, tc.want, a parameter
+		p.how = how{step: stepComparedWith, obj: h.via}
+		p.hops = &hop{pos: y.Pos(), end: y.End(), who: h.via, how: how{step: h.end.Kind, name: h.end.Target}}
+		if constant || h.status {
+			p.end = h.end
+		}
+	default: // code, body := get(url)
+		name := qualName{Name: local.Name()}
+		p.how = how{step: stepComparedWith, name: name}
+		pos, end := y.Pos(), y.End()
+		if obj := h.via.obj; obj.Pkg() == f.c.pass.Pkg {
+			pos, end = obj.Pos(), obj.Pos()+token.Pos(len(obj.Name()))
+		}
+		p.hops = &hop{pos: pos, end: end, who: h.via, how: how{step: h.end.Kind, name: h.end.Target}}
+		p.hops = &hop{pos: local.Pos(), end: local.Pos() + holdLen(local), whoName: name, how: how{step: stepHolds, obj: h.via}, next: p.hops}
+		if constant {
+			p.end = h.end
+			p.holder = &how{step: stepHolds, obj: h.via}
 		}
 	}
 	if helper != nil {
 		p.how = how{step: stepPassedTo, obj: slot{obj: helper}}
-		p.hops = &hop{pos: y.Pos(), end: y.End(), whoName: funcName(helper, f.c.pass.Pkg), how: how{step: stepComparesWith, name: name}, next: p.hops}
+		p.hops = &hop{pos: y.Pos(), end: y.End(), whoName: funcName(helper, f.c.pass.Pkg), how: how{step: stepComparesWith, name: h.end.Target}, next: p.hops}
 		if helper.Pkg() != f.c.pass.Pkg {
 			p.hops.far = helper.Pkg()
 		}
@@ -63,52 +127,6 @@ func (f *flow) comparedPath(x, y ast.Expr, src *statusSource, holder *types.Var,
 }
 
 func holdLen(v *types.Var) token.Pos { return token.Pos(len(v.Name())) }
-
-// holds returns the table's field or result that e holds: e reads it, or
-// reads a local variable assigned only from such values (got := rec.Code),
-// which it returns too.
-func (f *flow) holds(e ast.Expr) (*statusSource, *types.Var) {
-	if !readsSource(e) && !f.mayHold(e) {
-		return nil, nil
-	}
-	e = unconvert(f.c.pass.TypesInfo, e)
-	switch e.(type) {
-	case *ast.SelectorExpr, *ast.CallExpr:
-		if src := f.c.sourceOf(e); src != nil {
-			return src, nil
-		}
-	}
-	id, ok := e.(*ast.Ident)
-	if !ok || !f.ix.holders[id.Name] {
-		return nil, nil
-	}
-	v, ok := f.c.pass.TypesInfo.Uses[id].(*types.Var)
-	if !ok || v.Pkg() != f.c.pass.Pkg || !f.isLocal(v) {
-		return nil, nil
-	}
-	return f.localHolds(v), v
-}
-
-// localHolds returns what every value stored in the local v holds, or nil.
-func (f *flow) localHolds(v *types.Var) *statusSource {
-	if src, seen := f.holding[v]; seen {
-		return src
-	}
-	f.holding[v] = nil // a cycle holds nothing
-	var held *statusSource
-	for _, st := range f.ix.storesOf(slot{obj: v}) {
-		if st.tuple >= 0 || st.elems {
-			return nil
-		}
-		src, _ := f.holds(st.x)
-		if src == nil || held != nil && src.family != held.family {
-			return nil
-		}
-		held = src
-	}
-	f.holding[v] = held
-	return held
-}
 
 // helperPairs seeds the flow at the calls of helpers that compare two of
 // their parameters: assertStatus(t, rec.Code, 200) makes 200 a status at
@@ -158,11 +176,11 @@ func (f *flow) helperPairs(imported []pairCall) {
 	}
 	f.pairs = pairs
 	for _, pc := range append(f.pairCalls(pairs), imported...) {
-		if src, holder := f.holds(pc.a); src != nil {
-			f.expr(pc.b, f.comparedPath(pc.b, pc.a, src, holder, pc.fn))
+		if h, local, ok := f.held(pc.a); ok && (h.via.obj == nil || !h.status) {
+			f.expr(pc.b, f.comparedPath(pc.b, pc.a, h, local, pc.fn))
 		}
-		if src, holder := f.holds(pc.b); src != nil {
-			f.expr(pc.a, f.comparedPath(pc.a, pc.b, src, holder, pc.fn))
+		if h, local, ok := f.held(pc.b); ok && (h.via.obj == nil || !h.status) {
+			f.expr(pc.a, f.comparedPath(pc.a, pc.b, h, local, pc.fn))
 		}
 	}
 }

@@ -76,6 +76,10 @@ type flowIndex struct {
 	srcStore  []sourceStore
 	sources   bool // a comparison or composite literal may involve a field or result of the tables
 	pairs     bool // a comparison of two names: a helper may compare two parameters (got != want)
+	// A comparison of an integer literal with something that does not
+	// read a field of the tables: with a holder (code, _ := get(url);
+	// code != 302), it is at a status position.
+	codeCompares bool
 
 	// Resolved on demand.
 	byHash   []int32 // rawCalls' indexes, grouped by hash bucket
@@ -342,6 +346,7 @@ func (ix *flowIndex) noteCompare(n *ast.BinaryExpr) {
 		// A field of the tables compared with a constant is the table
 		// walk's; with anything else, the flow may start there.
 		ix.sources = ix.sources || cmp.xs && !ix.c.isConstant(n.Y) || cmp.ys && !ix.c.isConstant(n.X)
+		ix.codeCompares = ix.codeCompares || isIntLit(n.Y) && !cmp.xs || isIntLit(n.X) && !cmp.ys
 	}
 }
 
@@ -355,6 +360,7 @@ func (ix *flowIndex) noteSwitch(n *ast.SwitchStmt) {
 			for _, e := range cc.List {
 				ix.compares = append(ix.compares, comparison{x: n.Tag, y: e, xs: tagSource, ys: readsSource(e), xh: tagHash, yh: identHash(e)})
 				ix.sources = ix.sources || tagSource && !ix.c.isConstant(e)
+				ix.codeCompares = ix.codeCompares || !tagSource && isIntLit(e)
 			}
 		}
 	}
@@ -378,7 +384,13 @@ func (ix *flowIndex) noteValueSpec(n *ast.ValueSpec) {
 
 func (ix *flowIndex) noteAssign(a *ast.AssignStmt) {
 	ix.body = append(ix.body, a)
-	if a.Tok != token.ASSIGN && a.Tok != token.DEFINE || len(a.Lhs) != len(a.Rhs) {
+	if a.Tok != token.ASSIGN && a.Tok != token.DEFINE {
+		return
+	}
+	if len(a.Lhs) != len(a.Rhs) {
+		if _, ok := a.Rhs[0].(*ast.CallExpr); ok {
+			ix.noteTuple(a.Lhs)
+		}
 		return
 	}
 	noted := false
@@ -397,6 +409,19 @@ func (ix *flowIndex) noteAssign(a *ast.AssignStmt) {
 				if src := ix.c.sourceField(lhs); src != nil {
 					ix.srcStore = append(ix.srcStore, sourceStore{a.Rhs[i], src})
 				}
+			}
+		}
+	}
+}
+
+// noteTuple notes the names that a, b := f() assigns: one of f's results
+// may hold a code (code, body := get(url)), which the flow asks only of
+// the names compared with something.
+func (ix *flowIndex) noteTuple(lhs []ast.Expr) {
+	for _, e := range lhs {
+		if id, ok := e.(*ast.Ident); ok && id.Name != "_" && id.Name != "err" && id.Name != "ok" {
+			if h := nameHash(id.Name) | 1; !slices.Contains(ix.holdHash, h) {
+				ix.holdHash = append(ix.holdHash, h)
 			}
 		}
 	}
@@ -450,6 +475,12 @@ func readsSource(e ast.Expr) bool {
 		return isSourceName(calleeName(e.Fun))
 	}
 	return false
+}
+
+// isIntLit reports whether e is an integer literal.
+func isIntLit(e ast.Expr) bool {
+	lit, ok := ast.Unparen(e).(*ast.BasicLit)
+	return ok && lit.Kind == token.INT
 }
 
 // mayHoldInt reports, from syntax alone, whether e may be a value the

@@ -89,6 +89,9 @@ func (n namer) flowText(p *flowPath) string {
 	if p.state == nil && p.hops == nil {
 		return n.howText(p.how)
 	}
+	if p.holder != nil {
+		return n.howText(p.how) + " (" + n.howText(*p.holder) + ", which " + p.end.String() + ")"
+	}
 	return n.howText(p.how) + " (" + p.end.String() + ")"
 }
 
@@ -165,6 +168,8 @@ func (k stepKind) String() string {
 		return "holds"
 	case stepComparesWith:
 		return "compares it with"
+	case stepReturns:
+		return "returns"
 	}
 	return "step(" + strconv.Itoa(int(k)) + ")"
 }
@@ -199,9 +204,15 @@ func (f *funcFact) String() string {
 	for _, p := range f.Pairs {
 		parts = append(parts, fmt.Sprintf("compares params %d and %d", p[0], p[1]))
 	}
+	for _, h := range f.Holds {
+		parts = append(parts, fmt.Sprintf("result %d holds %s (%s)", h.Result, h.Family, h.End))
+	}
 	return "status: " + strings.Join(parts, "; ")
 }
 
 func (f *fieldFact) String() string {
+	if f.Holds {
+		return fmt.Sprintf("holder field of %s: %s (%s)", f.Owner, f.Family, f.End)
+	}
 	return fmt.Sprintf("status field of %s: %s (%s)", f.Owner, f.Family, f.End)
 }

@@ -22,6 +22,7 @@ const (
 	stepReaches                      // reaches http.Error
 	stepHolds                        // holds httptest.ResponseRecorder.Code
 	stepComparesWith                 // (a helper) compares it with httptest.ResponseRecorder.Code
+	stepReturns                      // (a holder) returns httptest.ResponseRecorder.Code
 )
 
 // A qualName names what a path meets outside the package's slots: an API,
@@ -70,6 +71,7 @@ type flowPath struct {
 	rule   *codeRule
 	end    pathEnd
 	how    how  // what happens to a value here: "passed to respondJSON", "stored in want"
+	holder *how // what the local compared with holds, when it is a holder of the package: "holds the result of get"
 	hops   *hop // the hops after this one; nil at the end
 	state  *slotState
 	via    *types.Func // the value is what via returns: via's parameters hold for each call only
@@ -141,7 +143,8 @@ type slotState struct {
 // while it had them at hand: whether it may read a field or result of the
 // tables, and the hash of the name it is (0 if it is not a name).
 type comparison struct {
-	x, y   ast.Expr
-	xs, ys bool
-	xh, yh uint32
+	x, y     ast.Expr
+	xs, ys   bool
+	xh, yh   uint32
+	sameType bool // an assertion that compares dynamic types too (testify's Equal)
 }

@@ -1,0 +1,105 @@
+// Package holders: literals compared with values that hold a status
+// without standing at a status position.
+package holders
+
+import (
+	"net/http"
+	"net/http/httptest"
+)
+
+type handler struct{ h http.Handler }
+
+// getEndpoint returns the recorder's code: its result holds a status.
+func (h handler) getEndpoint(url string) (int, string) {
+	rw := httptest.NewRecorder()
+	h.h.ServeHTTP(rw, httptest.NewRequest("GET", url, nil))
+	return rw.Code, rw.Body.String()
+}
+
+// status returns a holder's result in turn.
+func (h handler) status(url string) int {
+	code, _ := h.getEndpoint(url)
+	return code
+}
+
+func tuples(h handler) bool {
+	code, body := h.getEndpoint("/")
+	if code != 302 { // want `magic HTTP status 302 compared with code \(holds the result of handler.getEndpoint, which returns httptest.ResponseRecorder.Code\); use http.StatusFound`
+		return false
+	}
+	if h.status("/a") == 404 { // want `magic HTTP status 404 compared with the result of handler.status \(returns httptest.ResponseRecorder.Code\); use http.StatusNotFound`
+		return false
+	}
+	switch s := h.status("/b"); s {
+	case 410: // want `magic HTTP status 410 compared with s \(holds the result of handler.status, which returns httptest.ResponseRecorder.Code\); use http.StatusGone`
+		return false
+	}
+	return body != "" && code != 3
+}
+
+// APIError's Code is filled from responses only: it holds a status.
+type APIError struct {
+	Code    int
+	Message string
+}
+
+func (e *APIError) Error() string { return e.Message }
+
+func call(c *http.Client, req *http.Request) error {
+	resp, err := c.Do(req)
+	if err != nil {
+		return err
+	}
+	if resp.StatusCode >= 300 {
+		return &APIError{Code: resp.StatusCode, Message: resp.Status}
+	}
+	return nil
+}
+
+func notFound(err error) bool {
+	apiErr, ok := err.(*APIError)
+	return ok && apiErr.Code == 404 // want `magic HTTP status 404 compared with APIError.Code \(holds http.Response.StatusCode\); use http.StatusNotFound`
+}
+
+// Result is implemented, in this package, by types whose StatusCode
+// holds a status: the interface method does too.
+type Result interface {
+	StatusCode() int
+}
+
+type okResult struct{ rec *httptest.ResponseRecorder }
+
+func (r okResult) StatusCode() int { return r.rec.Code }
+
+type clientResult struct{ resp *http.Response }
+
+func (r *clientResult) StatusCode() int { return r.resp.StatusCode }
+
+func created(r Result) bool {
+	return r.StatusCode() == 201 // want `magic HTTP status 201 compared with the result of Result.StatusCode \(returns httptest.ResponseRecorder.Code\); use http.StatusCreated`
+}
+
+// respond's code reaches WriteHeader: it holds the status it is given.
+func respond(w http.ResponseWriter, code int) {
+	if code == 204 { // want `magic HTTP status 204 compared with code \(reaches http.ResponseWriter.WriteHeader\); use http.StatusNoContent`
+		w.WriteHeader(code)
+		return
+	}
+	w.WriteHeader(code)
+}
+
+// statusFor's result reaches WriteHeader too.
+func statusFor(err error) int {
+	if err != nil {
+		return 500 // want `magic HTTP status 500 returned by statusFor \(reaches http.ResponseWriter.WriteHeader\); use http.StatusInternalServerError`
+	}
+	return 200 // want `magic HTTP status 200 returned by statusFor \(reaches http.ResponseWriter.WriteHeader\); use http.StatusOK`
+}
+
+func serve(w http.ResponseWriter, err error) {
+	c := statusFor(err)
+	if c == 503 { // want `magic HTTP status 503 compared with c \(reaches http.ResponseWriter.WriteHeader\); use http.StatusServiceUnavailable`
+		w.Header().Set("Retry-After", "1")
+	}
+	w.WriteHeader(c)
+}
