@@ -71,6 +71,25 @@ func (c *env) importsTables() bool {
 	return false
 }
 
+// mayDeclareHolders reports whether the package may declare a holder
+// (holding.go) for the packages that import it: it exports facts, is not
+// a command, and imports a package with a field or result of the tables,
+// or one whose facts name a holder.
+func (c *env) mayDeclareHolders() bool {
+	if c.pass.ExportObjectFact == nil || c.pass.Pkg.Name() == "main" {
+		return false
+	}
+	if c.imp.holders {
+		return true
+	}
+	for _, imp := range c.pass.Pkg.Imports() {
+		if sourcePkgs[unvendored(imp.Path())] {
+			return true
+		}
+	}
+	return false
+}
+
 // isGenerated is ast.IsGenerated without its walk over every comment of
 // the file: only line comments before the package clause that start the
 // marker count.

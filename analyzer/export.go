@@ -27,6 +27,7 @@ func exportFacts(f *flow) {
 		}
 		return ff
 	}
+	var statusFields map[*types.Var]bool
 	for s, st := range f.states {
 		v, ok := s.obj.(*types.Var)
 		if !ok || s.elem || st.conflict || st.path.via != nil {
@@ -38,6 +39,10 @@ func exportFacts(f *flow) {
 			}
 			if owner := f.ix.ownerOf(v); owner != nil {
 				pass.ExportObjectFact(v, &fieldFact{Owner: owner.Name(), Family: st.path.family.name, End: st.path.end})
+				if statusFields == nil {
+					statusFields = make(map[*types.Var]bool)
+				}
+				statusFields[v] = true
 			}
 			continue
 		}
@@ -60,6 +65,9 @@ func exportFacts(f *flow) {
 			ff.Pairs = append(ff.Pairs, pairs...)
 		}
 	}
+	if f.c.mayDeclareHolders() {
+		f.exportHolders(factOf, statusFields)
+	}
 	for fn, ff := range funcs {
 		slices.SortFunc(ff.Params, func(a, b paramFact) int { return a.Index - b.Index })
 		slices.SortFunc(ff.Through, func(a, b throughFact) int {
@@ -74,8 +82,74 @@ func exportFacts(f *flow) {
 			}
 			return a[1] - b[1]
 		})
+		slices.SortFunc(ff.Holds, func(a, b holdFact) int { return a.Result - b.Result })
 		pass.ExportObjectFact(fn, ff)
 	}
+}
+
+// exportHolders exports the package's holders (holding.go): the integer
+// results of its exported functions and methods, interface methods
+// included, and the integer fields of its exported struct types that are
+// not at a status position already (statusFields).
+func (f *flow) exportHolders(factOf func(*types.Func) *funcFact, statusFields map[*types.Var]bool) {
+	f.afterFlow = true
+	clear(f.holding)
+	pass := f.c.pass
+	results := func(fn *types.Func) {
+		if !f.exportable(fn) || sourceByKey[keyOf(fn)] != nil {
+			return // a result of the tables is known to every package
+		}
+		res := fn.Signature().Results()
+		for i := range res.Len() {
+			if !isInteger(res.At(i).Type()) {
+				continue
+			}
+			if h, ok := f.slotHolds(slot{obj: fn, res: i}); ok {
+				ff := factOf(fn)
+				ff.Holds = append(ff.Holds, holdFact{Result: i, Family: h.family.name, End: h.end, Status: h.status})
+			}
+		}
+	}
+	scope := pass.Pkg.Scope()
+	for _, name := range scope.Names() {
+		switch obj := scope.Lookup(name).(type) {
+		case *types.Func:
+			results(obj)
+		case *types.TypeName:
+			named, ok := obj.Type().(*types.Named)
+			if !ok || obj.IsAlias() || !obj.Exported() {
+				continue
+			}
+			if iface, ok := named.Underlying().(*types.Interface); ok {
+				for i := range iface.NumExplicitMethods() {
+					results(iface.ExplicitMethod(i))
+				}
+				continue
+			}
+			for i := range named.NumMethods() {
+				results(named.Method(i))
+			}
+			st, ok := named.Underlying().(*types.Struct)
+			if !ok {
+				continue
+			}
+			for i := range st.NumFields() {
+				v := st.Field(i)
+				if !v.Exported() || statusFields[v] || !isInteger(v.Type()) || !f.ix.mayStore(v.Name()) || fieldSource(named, v.Name()) != nil {
+					continue
+				}
+				if h, ok := f.slotHolds(slot{obj: v}); ok && !h.status {
+					pass.ExportObjectFact(v, &fieldFact{Owner: obj.Name(), Family: h.family.name, End: h.end, Holds: true})
+				}
+			}
+		}
+	}
+}
+
+// isInteger reports whether t is an integer type.
+func isInteger(t types.Type) bool {
+	b, ok := t.Underlying().(*types.Basic)
+	return ok && b.Info()&types.IsInteger != 0
 }
 
 // exportable reports whether other packages can call fn, an exported

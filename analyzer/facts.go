@@ -76,9 +76,10 @@ var factTypes = []analysis.Fact{(*funcFact)(nil), (*fieldFact)(nil)}
 
 // imported holds the facts of the packages the pass imports.
 type imported struct {
-	funcs  map[*types.Func]*funcFact
-	fields map[*types.Var]*fieldFact
-	names  map[string]bool // the functions' names, for the walk's filter
+	funcs   map[*types.Func]*funcFact
+	fields  map[*types.Var]*fieldFact
+	names   map[string]bool // the functions' names, for the walk's filter
+	holders bool            // a fact names a holder
 }
 
 // importFacts reads the facts of the packages that pass imports.
@@ -103,6 +104,7 @@ func importFacts(pass *analysis.Pass) imported {
 			}
 			imp.funcs[fn] = fact
 			imp.names[fn.Name()] = true
+			imp.holders = imp.holders || len(fact.Holds) > 0
 		case *fieldFact:
 			v, ok := f.Object.(*types.Var)
 			if !ok || !v.IsField() {
@@ -112,6 +114,7 @@ func importFacts(pass *analysis.Pass) imported {
 				imp.fields = make(map[*types.Var]*fieldFact)
 			}
 			imp.fields[v] = fact
+			imp.holders = imp.holders || fact.Holds
 		}
 	}
 	return imp

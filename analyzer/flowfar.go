@@ -17,7 +17,7 @@ import (
 func (f *flow) importedFields() {
 	for v, ff := range f.c.imp.fields {
 		family := familyNamed(ff.Family)
-		if family == nil || !f.c.enabled(family, coreAPI) || !f.ix.mayStore(v.Name()) {
+		if ff.Holds || family == nil || !f.c.enabled(family, coreAPI) || !f.ix.mayStore(v.Name()) {
 			continue
 		}
 		s := slot{obj: v}

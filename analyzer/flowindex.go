@@ -76,9 +76,8 @@ type flowIndex struct {
 	srcStore  []sourceStore
 	sources   bool // a comparison or composite literal may involve a field or result of the tables
 	pairs     bool // a comparison of two names: a helper may compare two parameters (got != want)
-	// A comparison of an integer literal with something that does not
-	// read a field of the tables: with a holder (code, _ := get(url);
-	// code != 302), it is at a status position.
+	// A comparison of an integer literal: with a holder (code, _ :=
+	// get(url); code != 302), it is at a status position.
 	codeCompares bool
 
 	// Resolved on demand.
@@ -346,7 +345,7 @@ func (ix *flowIndex) noteCompare(n *ast.BinaryExpr) {
 		// A field of the tables compared with a constant is the table
 		// walk's; with anything else, the flow may start there.
 		ix.sources = ix.sources || cmp.xs && !ix.c.isConstant(n.Y) || cmp.ys && !ix.c.isConstant(n.X)
-		ix.codeCompares = ix.codeCompares || isIntLit(n.Y) && !cmp.xs || isIntLit(n.X) && !cmp.ys
+		ix.codeCompares = ix.codeCompares || isIntLit(n.Y) || isIntLit(n.X)
 	}
 }
 
@@ -360,7 +359,7 @@ func (ix *flowIndex) noteSwitch(n *ast.SwitchStmt) {
 			for _, e := range cc.List {
 				ix.compares = append(ix.compares, comparison{x: n.Tag, y: e, xs: tagSource, ys: readsSource(e), xh: tagHash, yh: identHash(e)})
 				ix.sources = ix.sources || tagSource && !ix.c.isConstant(e)
-				ix.codeCompares = ix.codeCompares || !tagSource && isIntLit(e)
+				ix.codeCompares = ix.codeCompares || isIntLit(e)
 			}
 		}
 	}

@@ -39,7 +39,7 @@ func tuples(h handler) bool {
 
 // APIError's Code is filled from responses only: it holds a status.
 type APIError struct {
-	Code    int
+	Code    int // want Code:"holder field of APIError: http \\(holds http.Response.StatusCode\\)"
 	Message string
 }
 
@@ -64,7 +64,7 @@ func notFound(err error) bool {
 // Result is implemented, in this package, by types whose StatusCode
 // holds a status: the interface method does too.
 type Result interface {
-	StatusCode() int
+	StatusCode() int // want StatusCode:"status: result 0 holds http \\(returns httptest.ResponseRecorder.Code\\)"
 }
 
 type okResult struct{ rec *httptest.ResponseRecorder }
