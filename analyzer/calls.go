@@ -124,9 +124,10 @@ func (c *walker) checkImported(call *ast.CallExpr, fn *types.Func, ff *funcFact)
 	}
 	if len(ff.Pairs) > 0 && c.cfg.Comparisons {
 		for _, p := range ff.Pairs {
-			a, b := c.argAt(call, paramRef{fn, p[0]}), c.argAt(call, paramRef{fn, p[1]})
-			if a != nil && b != nil {
-				c.pairs = append(c.pairs, pairCall{fn, a, b})
+			for _, a := range c.argsAt(call, paramRef{fn, p[0]}) {
+				for _, b := range c.argsAt(call, paramRef{fn, p[1]}) {
+					c.pairs = append(c.pairs, pairCall{fn, a, b})
+				}
 			}
 		}
 	}

@@ -31,6 +31,7 @@ type env struct {
 	writers   map[*types.Func]bool             // WriteHeader methods: on an http.ResponseWriter?
 	constants map[*codeFamily]map[int64]string // constant names by value, per family
 	standIns  map[*codeFamily]*types.Package   // families' packages the checked package does not reach
+	closures  map[*types.Var]*closure          // function literals bound to a name, once the flow starts (closures.go)
 }
 
 // newEnv returns the env of a pass, with the facts of the packages it
@@ -179,14 +180,50 @@ func (c *env) importedPkg(path string) *types.Package {
 // (a variadic parameter, a spread call, a tuple argument).
 func (c *env) argAt(call *ast.CallExpr, ref paramRef) ast.Expr {
 	sig := ref.fn.Signature()
-	if sig.Variadic() && ref.i == sig.Params().Len()-1 || call.Ellipsis.IsValid() {
+	if sig.Variadic() && ref.i == sig.Params().Len()-1 || call.Ellipsis.IsValid() && !sig.Variadic() {
 		return nil
 	}
 	i := ref.i + c.receiverArgs(call)
-	if len(call.Args) != sig.Params().Len()+c.receiverArgs(call) || i >= len(call.Args) {
+	n := sig.Params().Len() + c.receiverArgs(call)
+	if len(call.Args) != n && !(sig.Variadic() && len(call.Args) >= n-1) || i >= len(call.Args) {
 		return nil
 	}
 	return call.Args[i]
+}
+
+// argsAt returns the arguments of call for parameter ref: argAt's, or,
+// for a variadic parameter, each extra argument, or the elements of a
+// slice literal passed with "...".
+func (c *env) argsAt(call *ast.CallExpr, ref paramRef) []ast.Expr {
+	sig := ref.fn.Signature()
+	last := sig.Params().Len() - 1
+	if !sig.Variadic() || ref.i != last {
+		if arg := c.argAt(call, ref); arg != nil {
+			return []ast.Expr{arg}
+		}
+		return nil
+	}
+	i := ref.i + c.receiverArgs(call)
+	if i > len(call.Args) {
+		return nil
+	}
+	if !call.Ellipsis.IsValid() {
+		return call.Args[i:]
+	}
+	if i != len(call.Args)-1 {
+		return nil
+	}
+	lit, ok := ast.Unparen(call.Args[i]).(*ast.CompositeLit)
+	if !ok {
+		return nil
+	}
+	var elts []ast.Expr
+	for _, e := range lit.Elts {
+		if _, ok := e.(*ast.KeyValueExpr); !ok {
+			elts = append(elts, e)
+		}
+	}
+	return elts
 }
 
 // skippedFile reports whether file is generated and the configuration

@@ -156,5 +156,5 @@ func isInteger(t types.Type) bool {
 // function or method of the package, and need a fact to check its calls:
 // a WriteHeader of an http.ResponseWriter is in the tables already.
 func (f *flow) exportable(fn *types.Func) bool {
-	return fn.Exported() && fn.Pkg().Name() != "main" && f.c.apiOf(fn) == nil
+	return fn.Exported() && fn.Pkg().Name() != "main" && f.c.apiOf(fn) == nil && f.ix.closureFns[fn] == nil
 }

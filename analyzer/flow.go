@@ -67,6 +67,7 @@ func runFlow(c *env, ix *flowIndex, walked []finding, w flowStart) *flow {
 	for _, fd := range walked {
 		f.found[fd.arg.Pos()] = true
 	}
+	ix.findClosures()
 	for _, s := range w.seeds {
 		f.expr(s.x, s.path)
 	}
@@ -246,8 +247,14 @@ func (f *flow) slot(s slot) {
 	case *types.Var:
 		if ref, ok := f.ix.paramOf(obj); ok {
 			into := f.into(p, stepPassedTo, slot{obj: ref.fn})
+			sig := ref.fn.Signature()
+			variadic := s.elem && sig.Variadic() && ref.i == sig.Params().Len()-1
 			for _, call := range f.ix.callsOf(ref.fn) {
-				if arg := f.c.argAt(call, ref); arg != nil {
+				if variadic { // each extra argument is an element
+					for _, arg := range f.c.argsAt(call, ref) {
+						f.expr(arg, into)
+					}
+				} else if arg := f.c.argAt(call, ref); arg != nil {
 					follow(arg, into)
 				}
 			}

@@ -139,11 +139,11 @@ func (f *flow) helperPairs(imported []pairCall) {
 		if !isIdent(a) || !isIdent(b) {
 			return false
 		}
-		pa, ok := f.ix.paramRead(a)
+		pa, ok := f.ix.paramOrElem(a)
 		if !ok {
 			return false
 		}
-		pb, ok := f.ix.paramRead(b)
+		pb, ok := f.ix.paramOrElem(b)
 		if !ok || pa.fn != pb.fn || pa.i == pb.i {
 			return false
 		}
@@ -197,9 +197,10 @@ func (f *flow) pairCalls(pairs map[*types.Func][][2]int) []pairCall {
 	for _, fn := range fns {
 		for _, p := range pairs[fn] {
 			for _, call := range f.ix.callsOf(fn) {
-				a, b := f.c.argAt(call, paramRef{fn, p[0]}), f.c.argAt(call, paramRef{fn, p[1]})
-				if a != nil && b != nil {
-					pcs = append(pcs, pairCall{fn, a, b})
+				for _, a := range f.c.argsAt(call, paramRef{fn, p[0]}) {
+					for _, b := range f.c.argsAt(call, paramRef{fn, p[1]}) {
+						pcs = append(pcs, pairCall{fn, a, b})
+					}
 				}
 			}
 		}

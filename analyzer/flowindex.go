@@ -96,6 +96,9 @@ type flowIndex struct {
 	allNamed bool
 
 	storeNames map[string]bool // the field names the package may store in ("": any, a positional literal)
+
+	closureOf  map[*types.Var]*closure // function literals bound to a name (closures.go)
+	closureFns map[*types.Func]*closure
 }
 
 // A fileSpan is a file's extent, and where its declarations and noted
@@ -197,6 +200,7 @@ func (ix *flowIndex) release() {
 	clear(ix.compares[:cap(ix.compares)])
 	clear(ix.srcStore[:cap(ix.srcStore)])
 	clear(ix.body[:cap(ix.body)])
+	ix.c.closures = nil
 	*ix = flowIndex{
 		decls:     ix.decls[:0],
 		files:     ix.files[:0],
@@ -229,6 +233,9 @@ func (ix *flowIndex) paramOf(v *types.Var) (paramRef, bool) {
 	}
 	d := ix.declAt(v.Pos())
 	if d == nil || v.Pos() >= d.d.Type.Params.End() || v.Pos() < d.d.Type.Params.Pos() {
+		if ix.closureFns != nil {
+			return ix.closureParam(v)
+		}
 		return paramRef{}, false
 	}
 	fn := ix.funcOf(d.d)

@@ -45,6 +45,34 @@ func (ix *flowIndex) paramRead(e ast.Expr) (paramRef, bool) {
 	return ix.paramOf(v)
 }
 
+// paramOrElem returns the parameter that e reads (paramRead), or the
+// variadic parameter whose elements e ranges over: for _, w := range want
+// { if got == w ... } compares got with each extra argument.
+func (ix *flowIndex) paramOrElem(e ast.Expr) (paramRef, bool) {
+	if ref, ok := ix.paramRead(e); ok {
+		return ref, true
+	}
+	info := ix.c.pass.TypesInfo
+	id, ok := unconvert(info, e).(*ast.Ident)
+	if !ok {
+		return paramRef{}, false
+	}
+	v, ok := info.Uses[id].(*types.Var)
+	if !ok || v.Pkg() != ix.c.pass.Pkg || v.IsField() {
+		return paramRef{}, false
+	}
+	stores := ix.storesOf(slot{obj: v})
+	if len(stores) != 1 || !stores[0].elems {
+		return paramRef{}, false
+	}
+	ref, ok := ix.paramRead(stores[0].x)
+	if !ok {
+		return paramRef{}, false
+	}
+	sig := ref.fn.Signature()
+	return ref, sig.Variadic() && ref.i == sig.Params().Len()-1
+}
+
 // callsOf returns the static calls of fn, one of the package's functions.
 func (ix *flowIndex) callsOf(fn *types.Func) []*ast.CallExpr {
 	if calls, ok := ix.callsTo[fn]; ok {
@@ -63,6 +91,8 @@ func (ix *flowIndex) callsOf(fn *types.Func) []*ast.CallExpr {
 			continue
 		}
 		if callee, ok := typeutil.Callee(ix.c.pass.TypesInfo, call).(*types.Func); ok && callee.Origin() == fn {
+			calls = append(calls, call)
+		} else if k := ix.c.closureCalled(call); k != nil && k.fn == fn {
 			calls = append(calls, call)
 		}
 	}
@@ -111,8 +141,14 @@ func (ix *flowIndex) returnsOf(fn *types.Func) []*ast.ReturnStmt {
 		return rets
 	}
 	var rets []*ast.ReturnStmt
-	if d := ix.declAt(fn.Pos()); d != nil && d.d.Name.Pos() == fn.Pos() {
-		if cur, ok := ix.c.inspect.Root().FindNode(d.d); ok {
+	var body ast.Node
+	if k := ix.closureFns[fn]; k != nil {
+		body = k.lit
+	} else if d := ix.declAt(fn.Pos()); d != nil && d.d.Name.Pos() == fn.Pos() {
+		body = d.d
+	}
+	if body != nil {
+		if cur, ok := ix.c.inspect.Root().FindNode(body); ok {
 			var litEnds []token.Pos // the function literals around the node
 			for c := range cur.Preorder(returnFilter...) {
 				n := c.Node()
@@ -121,7 +157,9 @@ func (ix *flowIndex) returnsOf(fn *types.Func) []*ast.ReturnStmt {
 				}
 				switch n := n.(type) {
 				case *ast.FuncLit:
-					litEnds = append(litEnds, n.End())
+					if n != body {
+						litEnds = append(litEnds, n.End())
+					}
 				case *ast.ReturnStmt:
 					if len(litEnds) == 0 {
 						rets = append(rets, n)

@@ -47,6 +47,9 @@ func (c *env) slotOf(e ast.Expr) (slot, *ast.CallExpr) {
 		}
 	case *ast.CallExpr:
 		fn, _ := typeutil.Callee(info, e).(*types.Func)
+		if k := c.closureCalled(e); k != nil {
+			fn = k.fn
+		}
 		if fn == nil || fn.Pkg() != c.pass.Pkg || fn.Signature().Results().Len() != 1 {
 			return slot{}, nil
 		}
@@ -70,6 +73,9 @@ func (c *env) calleeFunc(call *ast.CallExpr) (*types.Func, bool) {
 		return fn, true
 	}
 	// Several results: slotOf takes only single-result calls.
+	if k := c.closureCalled(call); k != nil {
+		return k.fn, true
+	}
 	fn, _ := typeutil.Callee(c.pass.TypesInfo, call).(*types.Func)
 	if fn == nil || fn.Pkg() != c.pass.Pkg {
 		return nil, false

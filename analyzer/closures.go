@@ -1,0 +1,118 @@
+package analyzer
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+)
+
+// Function literals bound to a name: a local assigned a function literal
+// once and never again (insert := func(w http.ResponseWriter, status int)
+// {...}), or a package-level variable assigned one in its declaration
+// only, behaves like a function declaration. The flow sees it as a
+// function of its own, made for the pass, whose calls are the calls of
+// the name: its parameters, results and pairs are followed as a declared
+// function's are. No fact is exported for it: it is no object of the
+// package's scope.
+
+// A closure is a function literal bound to a name.
+type closure struct {
+	v   *types.Var
+	fn  *types.Func // made for the pass: the literal's signature, the name's name and position
+	lit *ast.FuncLit
+}
+
+// findClosures finds the function literals bound to a name among the
+// statements the walk noted, on the flow's start.
+func (ix *flowIndex) findClosures() {
+	info := ix.c.pass.TypesInfo
+	var found []closure // few: allocated on the first literal bound
+	add := func(id *ast.Ident, rhs ast.Expr) {
+		lit, ok := ast.Unparen(rhs).(*ast.FuncLit)
+		if !ok || id.Name == "_" {
+			return
+		}
+		v, ok := info.Defs[id].(*types.Var)
+		if !ok {
+			if a, isVar := info.Uses[id].(*types.Var); isVar && a.Pkg() == ix.c.pass.Pkg {
+				v = a // var insert func(int); insert = func(...) {...}
+			} else {
+				return
+			}
+		}
+		sig, ok := info.TypeOf(lit).(*types.Signature)
+		if !ok || v.Pkg() != ix.c.pass.Pkg {
+			return
+		}
+		found = append(found, closure{v: v, fn: types.NewFunc(id.Pos(), v.Pkg(), v.Name(), sig), lit: lit})
+	}
+	for _, n := range ix.body {
+		switch n := n.(type) {
+		case *ast.AssignStmt:
+			if len(n.Lhs) == 1 && len(n.Rhs) == 1 && (n.Tok == token.DEFINE || n.Tok == token.ASSIGN) {
+				if id, ok := n.Lhs[0].(*ast.Ident); ok {
+					add(id, n.Rhs[0])
+				}
+			}
+		case *ast.ValueSpec:
+			for i, id := range n.Names {
+				if i < len(n.Values) && len(n.Names) == len(n.Values) {
+					add(id, n.Values[i])
+				}
+			}
+		}
+	}
+	count := make(map[*types.Var]int, len(found))
+	for _, k := range found {
+		count[k.v]++
+	}
+	for _, k := range found {
+		// Assigned another literal or anything else (storesOf lists the
+		// values that are no function literal): which function a call
+		// calls is not known.
+		if count[k.v] != 1 || len(ix.storesOf(slot{obj: k.v})) != 0 {
+			continue
+		}
+		if ix.closureOf == nil {
+			ix.closureOf = make(map[*types.Var]*closure)
+			ix.closureFns = make(map[*types.Func]*closure)
+		}
+		k := k
+		ix.closureOf[k.v] = &k
+		ix.closureFns[k.fn] = &k
+	}
+	ix.c.closures = ix.closureOf
+}
+
+// closureParam returns the closure and index of v, if v is a parameter of
+// a closure.
+func (ix *flowIndex) closureParam(v *types.Var) (paramRef, bool) {
+	for _, k := range ix.closureFns {
+		if v.Pos() < k.lit.Type.Params.Pos() || v.Pos() >= k.lit.Type.Params.End() {
+			continue
+		}
+		params := k.fn.Signature().Params()
+		for i := range params.Len() {
+			if params.At(i) == v {
+				return paramRef{k.fn, i}, true
+			}
+		}
+	}
+	return paramRef{}, false
+}
+
+// closureCalled returns the closure that call calls, or nil.
+func (c *env) closureCalled(call *ast.CallExpr) *closure {
+	if c.closures == nil {
+		return nil
+	}
+	id, ok := ast.Unparen(call.Fun).(*ast.Ident)
+	if !ok {
+		return nil
+	}
+	v, ok := c.pass.TypesInfo.Uses[id].(*types.Var)
+	if !ok {
+		return nil
+	}
+	return c.closures[v]
+}
