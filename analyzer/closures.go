@@ -4,6 +4,8 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+
+	"golang.org/x/tools/go/types/typeutil"
 )
 
 // Function literals bound to a name: a local assigned a function literal
@@ -15,11 +17,18 @@ import (
 // function's are. No fact is exported for it: it is no object of the
 // package's scope.
 
-// A closure is a function literal bound to a name.
+// A Ginkgo table (DescribeTable("...", func(path string, want int)
+// {...}, Entry("missing", "/x", 404))) binds its body's parameters to
+// each Entry's arguments after the description: the body is a closure
+// whose calls are the entries.
+
+// A closure is a function literal bound to a name, or a Ginkgo table's
+// body.
 type closure struct {
-	v   *types.Var
-	fn  *types.Func // made for the pass: the literal's signature, the name's name and position
-	lit *ast.FuncLit
+	v     *types.Var // nil for a table's body
+	fn    *types.Func // made for the pass: the literal's signature, the name's name and position
+	lit   *ast.FuncLit
+	calls []*ast.CallExpr // a table's entries, as calls of the body: their arguments after the description
 }
 
 // findClosures finds the function literals bound to a name among the
@@ -82,6 +91,49 @@ func (ix *flowIndex) findClosures() {
 		ix.closureFns[k.fn] = &k
 	}
 	ix.c.closures = ix.closureOf
+	ix.findTables()
+}
+
+// findTables finds the Ginkgo tables among the calls the walk noted.
+func (ix *flowIndex) findTables() {
+	for _, call := range ix.rawCalls {
+		if !ginkgoTables[calleeName(call.Fun)] || len(call.Args) < 2 || !ix.isGinkgo(call) {
+			continue
+		}
+		var lit *ast.FuncLit
+		var entries []*ast.CallExpr
+		for _, arg := range call.Args[1:] {
+			switch arg := ast.Unparen(arg).(type) {
+			case *ast.FuncLit:
+				if lit == nil {
+					lit = arg
+				}
+			case *ast.CallExpr:
+				if ginkgoEntries[calleeName(arg.Fun)] && len(arg.Args) > 0 && !arg.Ellipsis.IsValid() && ix.isGinkgo(arg) {
+					// The arguments after the description, which the
+					// body's parameters receive (none is a decorator:
+					// argAt checks their number).
+					entries = append(entries, &ast.CallExpr{Fun: arg.Fun, Lparen: arg.Lparen, Args: arg.Args[1:], Rparen: arg.Rparen})
+				}
+			}
+		}
+		sig, ok := ix.c.pass.TypesInfo.TypeOf(lit).(*types.Signature)
+		if lit == nil || !ok || len(entries) == 0 || sig.Variadic() {
+			continue
+		}
+		k := &closure{fn: types.NewFunc(lit.Pos(), ix.c.pass.Pkg, "Entry", sig), lit: lit, calls: entries}
+		if ix.closureFns == nil {
+			ix.closureFns = make(map[*types.Func]*closure)
+		}
+		ix.closureFns[k.fn] = k
+	}
+}
+
+// isGinkgo reports whether call calls a function or function variable of
+// Ginkgo.
+func (ix *flowIndex) isGinkgo(call *ast.CallExpr) bool {
+	obj := typeutil.Callee(ix.c.pass.TypesInfo, call)
+	return obj != nil && obj.Pkg() != nil && unvendored(obj.Pkg().Path()) == ginkgoPkg && obj.Parent() == obj.Pkg().Scope()
 }
 
 // closureParam returns the closure and index of v, if v is a parameter of

@@ -78,6 +78,9 @@ func (ix *flowIndex) callsOf(fn *types.Func) []*ast.CallExpr {
 	if calls, ok := ix.callsTo[fn]; ok {
 		return calls
 	}
+	if k := ix.closureFns[fn]; k != nil && k.v == nil {
+		return k.calls // a Ginkgo table's entries
+	}
 	if ix.callsTo == nil {
 		ix.callsTo = make(map[*types.Func][]*ast.CallExpr)
 		ix.groupCalls()

@@ -94,6 +94,18 @@ const (
 	gomegaInternal = "github.com/onsi/gomega/internal"
 )
 
+// Ginkgo's tables (closures.go): the calls that declare one, and the
+// entries whose arguments its body receives.
+const ginkgoPkg = "github.com/onsi/ginkgo/v2"
+
+var (
+	ginkgoTables = map[string]bool{
+		"DescribeTable": true, "FDescribeTable": true, "PDescribeTable": true, "XDescribeTable": true,
+		"DescribeTableSubtree": true, "FDescribeTableSubtree": true, "PDescribeTableSubtree": true, "XDescribeTableSubtree": true,
+	}
+	ginkgoEntries = map[string]bool{"Entry": true, "FEntry": true, "PEntry": true, "XEntry": true}
+)
+
 // A gomegaWrapper wraps the actual value: its index, and whether the
 // assertion polls it (a function is called, and its result compared).
 type gomegaWrapper struct {
