@@ -156,6 +156,9 @@
 //	if got != 200 {                  // compared with got (holds httptest.ResponseRecorder.Code)
 //	assertStatus(t, rec.Code, 200)   // passed to assertStatus (compared with httptest.ResponseRecorder.Code)
 //	closeWith(conn, 1008, "policy")  // passed to closeWith (reaches websocket.FormatCloseMessage)
+//	if code != 302 {                 // compared with code (holds the result of getEndpoint, which returns httptest.ResponseRecorder.Code)
+//	if apiErr.Code == 404 {          // compared with APIError.Code (holds http.Response.StatusCode)
+//	Entry("missing", "/x", 404),     // passed to Entry (compared with httptest.ResponseRecorder.Code)
 //
 // The flow goes backwards from each position, never forwards: a
 // parameter, variable, field, result or the elements of a slice, array or
@@ -179,17 +182,40 @@
 // which holds the codes of every value of its type, sent or received.
 // Each diagnostic's related information lists the hops of its path.
 //
+// A literal compared with a value that holds a code is at a status
+// position, and so is what is compared with a value that holds a field or
+// result of the tables. A value holds a code when it is a field or result
+// of the tables; a local, a field of the package or a result of one of
+// its functions, every value stored in or returned by which holds one
+// (code, body := getEndpoint(url); apiErr.Code = resp.StatusCode); an
+// interface method of the package all of whose implementations there
+// return one; or a parameter, local, field or result at a status position
+// itself (a table's want compared with rec.Code, then with 400 again).
+// A holder field is not a status position: what is stored in it is left
+// alone.
+//
+// A function literal bound once to a name (insert := func(w
+// http.ResponseWriter, status int) {...}; a package-level var NewError =
+// func(...) assigned in its declaration only) is followed as a function:
+// its parameters, results and the pairs it compares. So is the body of a
+// Ginkgo table (DescribeTable, DescribeTableSubtree and their F, P and X
+// forms), whose parameters receive the arguments of its Entry, FEntry,
+// PEntry and XEntry rows after the description. A variadic parameter
+// receives each extra argument, and the elements of a slice literal
+// passed with "..." (oneOf(rec.Code, 200, 201)).
+//
 // Across packages, facts carry what the flow learns of a package to the
 // packages that import it: the status parameters of its exported
 // functions and methods, the parameters they compare with each other or
-// return (for one call), and the fields of its struct types that reach a
-// status position. A call of such a helper is checked like a call of the
+// return (for one call), the fields of its struct types that reach a
+// status position, and its holders: the results of exported functions and
+// methods (interface methods too) and the fields that hold a code. A call of such a helper is checked like a call of the
 // tables (httpx.JSON(w, 404, v): "passed to httpx.JSON (reaches
 // http.ResponseWriter.WriteHeader)"), and a hop names the package where
 // the path leaves the one checked. The facts exist only with -flow.
 //
-// Calls through an interface method or a function value are not
-// followed.
+// Calls through a function value that is not bound once to a name, and
+// through an interface method to its parameters, are not followed.
 //
 // # Allowed codes and suppression
 //

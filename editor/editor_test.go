@@ -148,6 +148,35 @@ func TestGopls(t *testing.T) {
 		}
 	})
 
+	// A holder in another package: the result of respond.Result.Code
+	// holds a response's status, which a fact says; the literal compared
+	// with it is reported and fixed.
+	t.Run("holder", func(t *testing.T) {
+		dir := demoModule(t, false)
+		out, err := run(t, dir, env, gopls, "check", "holder.go")
+		if err != nil {
+			t.Fatalf("gopls check: %v\n%s", err, out)
+		}
+		want := filepath.Join(dir, "holder.go") + ":6:21-24: magic HTTP status 200 compared with the result of respond.Result.Code (returns http.Response.StatusCode); use http.StatusOK"
+		if !strings.Contains(out, want) {
+			t.Errorf("gopls check output lacks line\n\t%s\ngot:\n%s", want, out)
+		}
+		out, err = run(t, dir, env, gopls, "codeaction", "-kind=quickfix", "-exec", "-w", "holder.go:6:21")
+		if err != nil {
+			t.Fatalf("gopls codeaction -exec -w: %v\n%s", err, out)
+		}
+		src, err := os.ReadFile(filepath.Join(dir, "holder.go"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(string(src), "r.Code() == http.StatusOK") || !strings.Contains(string(src), `"net/http"`) {
+			t.Errorf("holder.go after the quick fix:\n%s", src)
+		}
+		if out, err := run(t, dir, env, "go", "build", "./..."); err != nil {
+			t.Errorf("go build after the fix: %v\n%s", err, out)
+		}
+	})
+
 	// The analyzer honours //nolint and //lint:ignore itself: gopls
 	// reports only the code whose directive is on another line.
 	t.Run("suppression", func(t *testing.T) {
@@ -251,7 +280,7 @@ func demoModule(t *testing.T, broken bool) string {
 	if err := os.Mkdir(filepath.Join(dir, "respond"), 0o755); err != nil {
 		t.Fatal(err)
 	}
-	for _, name := range []string{"go.mod", "main.go", "conflict.go", "suppress.go", "ignored.go", "respond/respond.go"} {
+	for _, name := range []string{"go.mod", "main.go", "conflict.go", "holder.go", "suppress.go", "ignored.go", "respond/respond.go"} {
 		copyFile(t, filepath.Join(src, name), filepath.Join(dir, name))
 	}
 	if broken {

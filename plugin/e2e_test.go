@@ -47,6 +47,8 @@ var (
 	created  = expectation{"recorder.go", "rec.WriteHeader(201)", []string{"magic HTTP status 201", "http.StatusCreated"}}
 	// A helper of another package of the module, through the flow's facts.
 	conflict = expectation{"main.go", "respond.JSON(w, 409", []string{"magic HTTP status 409 passed to respond.JSON (reaches http.ResponseWriter.WriteHeader)", "http.StatusConflict"}}
+	// A holder of another package, through a fact.
+	holder = expectation{"main.go", "r.Code() == 200", []string{"magic HTTP status 200 compared with the result of respond.Result.Code (returns http.Response.StatusCode)", "http.StatusOK"}}
 )
 
 func TestGolangciLint(t *testing.T) {
@@ -66,7 +68,7 @@ func TestGolangciLint(t *testing.T) {
 		if code != 1 {
 			t.Fatalf("golangci-lint run exited %d, want 1 (issues found)", code)
 		}
-		checkIssues(t, dir, out, notFound, internal, spaced, closeMsg, created, conflict)
+		checkIssues(t, dir, out, notFound, internal, spaced, closeMsg, created, conflict, holder)
 	})
 
 	t.Run("flow=false", func(t *testing.T) {
@@ -83,7 +85,7 @@ func TestGolangciLint(t *testing.T) {
 			return regexp.MustCompile(` //nolint:statuscode.*`).ReplaceAllString(s, "")
 		})
 		out, _ := run(t, gcl, dir)
-		checkIssues(t, dir, out, notFound, internal, spaced, teapot, closeMsg, created, conflict)
+		checkIssues(t, dir, out, notFound, internal, spaced, teapot, closeMsg, created, conflict, holder)
 	})
 
 	t.Run("lint:ignore", func(t *testing.T) {
@@ -94,7 +96,7 @@ func TestGolangciLint(t *testing.T) {
 			return regexp.MustCompile(`\t//lint:ignore statuscode.*\n`).ReplaceAllString(s, "")
 		})
 		out, _ := run(t, gcl, dir)
-		checkIssues(t, dir, out, notFound, internal, spaced, gone, closeMsg, created, conflict)
+		checkIssues(t, dir, out, notFound, internal, spaced, gone, closeMsg, created, conflict, holder)
 	})
 
 	t.Run("nolintlint", func(t *testing.T) {
@@ -119,7 +121,7 @@ func TestGolangciLint(t *testing.T) {
 	t.Run("allow", func(t *testing.T) {
 		dir := copyModule(t, "allow: [404, 500, 1000]")
 		out, _ := run(t, gcl, dir)
-		checkIssues(t, dir, out, spaced, created, conflict)
+		checkIssues(t, dir, out, spaced, created, conflict, holder)
 	})
 
 	t.Run("websocket=false", func(t *testing.T) {
@@ -128,7 +130,7 @@ func TestGolangciLint(t *testing.T) {
 		if code != 1 {
 			t.Fatalf("golangci-lint run exited %d, want 1 (issues found)", code)
 		}
-		checkIssues(t, dir, out, notFound, internal, spaced, created, conflict)
+		checkIssues(t, dir, out, notFound, internal, spaced, created, conflict, holder)
 	})
 
 	t.Run("http=false", func(t *testing.T) {
@@ -158,6 +160,7 @@ func TestGolangciLint(t *testing.T) {
 			"\tw.WriteHeader(410)\n",                 // suppressed by //lint:ignore
 			"w.WriteHeader(http.StatusServiceUnavailable)",
 			"respond.JSON(w, http.StatusConflict, ",
+			"r.Code() == http.StatusOK",
 		} {
 			if !strings.Contains(mainGo, want) {
 				t.Errorf("fixed main.go lacks %q", want)

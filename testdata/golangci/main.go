@@ -36,6 +36,12 @@ func conflict(w http.ResponseWriter, _ *http.Request) {
 	respond.JSON(w, 409, map[string]string{"error": "conflict"})
 }
 
+// healthy compares what a holder of another package holds.
+func healthy() bool {
+	r, err := respond.Fetch("http://localhost:8080/health")
+	return err == nil && r.Code() == 200
+}
+
 func bye() []byte {
 	return websocket.FormatCloseMessage(1000, "")
 }
@@ -48,5 +54,6 @@ func main() {
 	http.HandleFunc("/gone", gone)
 	http.HandleFunc("/unavailable", unavailable)
 	_ = bye()
+	_ = healthy()
 	_ = recorded()
 }

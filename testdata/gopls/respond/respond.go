@@ -10,3 +10,10 @@ func JSON(w http.ResponseWriter, code int, v any) {
 	w.WriteHeader(code)
 	_ = v
 }
+
+// Result is a call's outcome: its Code holds the response's status, a
+// fact for the packages that use it.
+type Result struct{ resp *http.Response }
+
+// Code returns the response's status code.
+func (r Result) Code() int { return r.resp.StatusCode }

@@ -1,0 +1,7 @@
+package main
+
+import "example.com/goplsdemo/respond"
+
+func healthy(r respond.Result) bool {
+	return r.Code() == 200
+}
