@@ -25,7 +25,7 @@ import (
 // A closure is a function literal bound to a name, or a Ginkgo table's
 // body.
 type closure struct {
-	v     *types.Var // nil for a table's body
+	v     *types.Var  // nil for a table's body
 	fn    *types.Func // made for the pass: the literal's signature, the name's name and position
 	lit   *ast.FuncLit
 	calls []*ast.CallExpr // a table's entries, as calls of the body: their arguments after the description
