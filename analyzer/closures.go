@@ -71,15 +71,49 @@ func (ix *flowIndex) findClosures() {
 			}
 		}
 	}
+	if len(found) == 0 {
+		ix.findTables()
+		return
+	}
+	// A name assigned anything else, or another literal: which function
+	// a call calls is not known.
 	count := make(map[*types.Var]int, len(found))
 	for _, k := range found {
-		count[k.v]++
+		count[k.v] = 0
+	}
+	assigned := func(e ast.Expr) {
+		id, ok := e.(*ast.Ident)
+		if !ok {
+			return
+		}
+		for _, k := range found {
+			if k.v.Name() == id.Name && (info.Defs[id] == k.v || info.Uses[id] == k.v) {
+				count[k.v]++
+				return
+			}
+		}
+	}
+	for _, n := range ix.body {
+		switch n := n.(type) {
+		case *ast.AssignStmt:
+			for _, lhs := range n.Lhs {
+				assigned(lhs)
+			}
+		case *ast.ValueSpec:
+			if len(n.Values) > 0 {
+				for _, id := range n.Names {
+					assigned(id)
+				}
+			}
+		case *ast.RangeStmt:
+			if n.Tok == token.ASSIGN {
+				assigned(n.Key)
+				assigned(n.Value)
+			}
+		}
 	}
 	for _, k := range found {
-		// Assigned another literal or anything else (storesOf lists the
-		// values that are no function literal): which function a call
-		// calls is not known.
-		if count[k.v] != 1 || len(ix.storesOf(slot{obj: k.v})) != 0 {
+		if count[k.v] != 1 {
 			continue
 		}
 		if ix.closureOf == nil {
@@ -96,6 +130,9 @@ func (ix *flowIndex) findClosures() {
 
 // findTables finds the Ginkgo tables among the calls the walk noted.
 func (ix *flowIndex) findTables() {
+	if !ix.c.imports(ginkgoPkg) {
+		return
+	}
 	for _, call := range ix.rawCalls {
 		if !ginkgoTables[calleeName(call.Fun)] || len(call.Args) < 2 || !ix.isGinkgo(call) {
 			continue

@@ -72,6 +72,16 @@ func (c *env) importsTables() bool {
 	return false
 }
 
+// imports reports whether the package imports the package path directly.
+func (c *env) imports(path string) bool {
+	for _, imp := range c.pass.Pkg.Imports() {
+		if unvendored(imp.Path()) == path {
+			return true
+		}
+	}
+	return false
+}
+
 // mayDeclareHolders reports whether the package may declare a holder
 // (holding.go) for the packages that import it: it exports facts, is not
 // a command, and imports a package with a field or result of the tables,

@@ -65,7 +65,7 @@ func exportFacts(f *flow) {
 			ff.Pairs = append(ff.Pairs, pairs...)
 		}
 	}
-	if f.c.mayDeclareHolders() {
+	if (f.ix.readsHeld || f.c.imp.holders) && f.c.mayDeclareHolders() {
 		f.exportHolders(factOf, statusFields)
 	}
 	for fn, ff := range funcs {

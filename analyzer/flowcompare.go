@@ -27,7 +27,7 @@ func (f *flow) comparisons(asserted int) (pending []comparison) {
 		if f.ix.mayHoldCode(cmp.xs, cmp.xh) && f.compare(cmp.y, cmp.x, cmp.sameType) {
 			continue
 		}
-		if f.c.isConstant(cmp.x) != f.c.isConstant(cmp.y) {
+		if isCodeLit(cmp.x) != isCodeLit(cmp.y) { // a literal, as only literals are findings
 			pending = append(pending, cmp)
 		}
 	}

@@ -79,6 +79,9 @@ type flowIndex struct {
 	// A comparison of an integer literal: with a holder (code, _ :=
 	// get(url); code != 302), it is at a status position.
 	codeCompares bool
+	// A return, a store or a composite literal's value may read a field
+	// or result of the tables: the package may declare a holder.
+	readsHeld bool
 
 	// Resolved on demand.
 	byHash   []int32 // rawCalls' indexes, grouped by hash bucket
@@ -329,6 +332,8 @@ func (ix *flowIndex) note(n ast.Node) {
 		ix.noteAssign(n)
 	case *ast.RangeStmt:
 		ix.body = append(ix.body, n)
+	case *ast.ReturnStmt:
+		ix.noteReturn(n)
 	case *ast.ValueSpec:
 		ix.noteValueSpec(n)
 	case *ast.File:
@@ -352,7 +357,7 @@ func (ix *flowIndex) noteCompare(n *ast.BinaryExpr) {
 		// A field of the tables compared with a constant is the table
 		// walk's; with anything else, the flow may start there.
 		ix.sources = ix.sources || cmp.xs && !ix.c.isConstant(n.Y) || cmp.ys && !ix.c.isConstant(n.X)
-		ix.codeCompares = ix.codeCompares || isIntLit(n.Y) || isIntLit(n.X)
+		ix.codeCompares = ix.codeCompares || isCodeLit(n.Y) || isCodeLit(n.X)
 	}
 }
 
@@ -366,7 +371,7 @@ func (ix *flowIndex) noteSwitch(n *ast.SwitchStmt) {
 			for _, e := range cc.List {
 				ix.compares = append(ix.compares, comparison{x: n.Tag, y: e, xs: tagSource, ys: readsSource(e), xh: tagHash, yh: identHash(e)})
 				ix.sources = ix.sources || tagSource && !ix.c.isConstant(e)
-				ix.codeCompares = ix.codeCompares || isIntLit(e)
+				ix.codeCompares = ix.codeCompares || isCodeLit(e)
 			}
 		}
 	}
@@ -376,6 +381,25 @@ func (ix *flowIndex) noteLit(n *ast.CompositeLit) {
 	if len(n.Elts) > 0 {
 		ix.lits = append(ix.lits, n)
 		ix.sources = ix.sources || ix.setsSource(n)
+		if !ix.readsHeld {
+			for _, elt := range n.Elts {
+				if kv, ok := elt.(*ast.KeyValueExpr); ok && readsSource(kv.Value) {
+					ix.readsHeld = true
+					break
+				}
+			}
+		}
+	}
+}
+
+func (ix *flowIndex) noteReturn(n *ast.ReturnStmt) {
+	if !ix.readsHeld {
+		for _, r := range n.Results {
+			if readsSource(r) {
+				ix.readsHeld = true
+				return
+			}
+		}
 	}
 }
 
@@ -407,6 +431,7 @@ func (ix *flowIndex) noteAssign(a *ast.AssignStmt) {
 				ix.hold(lhs.Name)
 			}
 		case *ast.SelectorExpr:
+			ix.readsHeld = ix.readsHeld || readsSource(a.Rhs[i])
 			if !noted {
 				ix.selAssign = append(ix.selAssign, a)
 				noted = true
@@ -434,6 +459,7 @@ func (ix *flowIndex) noteTuple(lhs []ast.Expr) {
 }
 
 func (ix *flowIndex) hold(name string) {
+	ix.readsHeld = true
 	if ix.holders == nil {
 		ix.holders = make(map[string]bool)
 	}
@@ -483,10 +509,20 @@ func readsSource(e ast.Expr) bool {
 	return false
 }
 
-// isIntLit reports whether e is an integer literal.
-func isIntLit(e ast.Expr) bool {
+// isCodeLit reports, from its spelling, whether e is a decimal integer
+// literal that may be a code: 100 to 599, or 1000 to 4999.
+func isCodeLit(e ast.Expr) bool {
 	lit, ok := ast.Unparen(e).(*ast.BasicLit)
-	return ok && lit.Kind == token.INT
+	if !ok || lit.Kind != token.INT {
+		return false
+	}
+	v := lit.Value
+	for i := range len(v) {
+		if v[i] < '0' || v[i] > '9' {
+			return false
+		}
+	}
+	return len(v) == 3 && '1' <= v[0] && v[0] <= '5' || len(v) == 4 && '1' <= v[0] && v[0] <= '4'
 }
 
 // mayHoldInt reports, from syntax alone, whether e may be a value the

@@ -81,6 +81,9 @@ func (f *flow) slotHolds(s slot) (holding, bool) {
 			return holding{family: st.path.family, end: st.path.end, via: s, status: true}, true
 		}
 	}
+	if !f.ix.readsHeld && !f.c.imp.holders {
+		return holding{}, false // nothing of the package may hold what the tables hold
+	}
 	if h, seen := f.holding[s]; seen {
 		return h, h.family != nil
 	}

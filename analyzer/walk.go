@@ -65,7 +65,7 @@ func (c *walker) flowHasWork() bool {
 	return len(c.seeds) > 0 || len(c.compares) > 0 || len(ix.srcStore) > 0 || ix.holders != nil || (ix.sources || ix.codeCompares) && c.cfg.Comparisons ||
 		len(c.pairs) > 0 || c.imp.fields != nil && (len(ix.lits) > 0 || len(ix.selAssign) > 0) ||
 		ix.pairs && c.cfg.Comparisons && ix.exportedPair() || // for the facts
-		c.cfg.Comparisons && c.mayDeclareHolders()
+		c.cfg.Comparisons && (ix.readsHeld || c.imp.holders) && c.mayDeclareHolders()
 }
 
 // checkCode records the finding for arg, if it is one (env.judge).
@@ -108,6 +108,8 @@ func (c *walker) visit(n ast.Node) {
 		c.ix.body = append(c.ix.body, n)
 	case *ast.ValueSpec:
 		c.ix.noteValueSpec(n)
+	case *ast.ReturnStmt:
+		c.ix.noteReturn(n)
 	case *ast.CompositeLit:
 		if c.cfg.Comparisons {
 			c.checkCompositeLit(n)
@@ -143,7 +145,7 @@ var (
 	// The walk that notes what the flow may need, too.
 	flowWalkFilter     = append(nodeFilter[:len(nodeFilter):len(nodeFilter)], flowNodes...)
 	flowCallWalkFilter = append(callFilter[:len(callFilter):len(callFilter)], append([]ast.Node{(*ast.CompositeLit)(nil)}, flowNodes...)...)
-	flowNodes          = []ast.Node{(*ast.AssignStmt)(nil), (*ast.ValueSpec)(nil), (*ast.RangeStmt)(nil)}
+	flowNodes          = []ast.Node{(*ast.AssignStmt)(nil), (*ast.ValueSpec)(nil), (*ast.RangeStmt)(nil), (*ast.ReturnStmt)(nil)}
 )
 
 // skipped reports whether the walk's current file is generated and the
