@@ -5,12 +5,15 @@ import (
 	"net/http/httptest"
 	"testing"
 
+	. "github.com/onsi/gomega"
 	"github.com/stretchr/testify/assert"
 )
 
 func TestEndpoints(t *testing.T) {
 	h := handler{http.NotFoundHandler()}
 	code, _ := h.getEndpoint("/")
+	Expect(code).NotTo(Equal(500)) // want `magic HTTP status 500 compared with code \(holds the result of handler.getEndpoint, which returns httptest.ResponseRecorder.Code\); use http.StatusInternalServerError`
+	Expect(code).To(Equal(len("abc")))
 	assert.Equal(t, 403, code) // want `magic HTTP status 403 compared with code \(holds the result of handler.getEndpoint, which returns httptest.ResponseRecorder.Code\); use http.StatusForbidden`
 
 	// A table field compared with a holder is at a status position.

@@ -53,6 +53,7 @@ func TestGomegaSilent(t *testing.T) {
 	Expect(len(items)).To(Equal(200))      // not a status
 	Expect(rec.Code).To(Equal(len(items))) // no literal
 	Expect(items).To(HaveLen(3))
+	Expect(rec.Code).To(BeNumerically(">", 400))          // a class of codes
 	Expect(websocket.CloseStatus(err)).To(Equal(1000))    // an int never equals a StatusCode: a constant would change the outcome
 	Expect(rec.Code).To(Equal(299))                       // no constant
 	Expect(func() int { return rec.Code }).To(Equal(200)) // Expect does not call functions
