@@ -214,8 +214,11 @@
 // http.ResponseWriter.WriteHeader)"), and a hop names the package where
 // the path leaves the one checked. The facts exist only with -flow.
 //
-// Calls through a function value that is not bound once to a name, and
-// through an interface method to its parameters, are not followed.
+// A method of one of the package's interfaces stands for the
+// implementations the package declares: its parameter is a status
+// position when each implementation's is (r.Respond(w, 404)), and its
+// result holds a code when each implementation's does. Calls through a
+// function value that is not bound once to a name are not followed.
 //
 // # Allowed codes and suppression
 //

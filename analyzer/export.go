@@ -51,6 +51,12 @@ func exportFacts(f *flow) {
 			ff.Params = append(ff.Params, paramFact{Index: ref.i, Family: st.path.family.name, Rule: st.path.rule.nameOrEmpty(), End: st.path.end})
 		}
 	}
+	for ref, path := range f.ifaceDone {
+		if f.exportable(ref.fn) {
+			ff := factOf(ref.fn)
+			ff.Params = append(ff.Params, paramFact{Index: ref.i, Family: path.family.name, Rule: path.rule.nameOrEmpty(), End: path.end})
+		}
+	}
 	for s, params := range f.through {
 		if fn := s.obj.(*types.Func); f.exportable(fn) {
 			for _, i := range params {

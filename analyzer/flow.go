@@ -42,6 +42,7 @@ type flow struct {
 	afterFlow  bool                     // the fixpoint is reached: slots at status positions hold codes too
 	pairs      map[*types.Func][][2]int // the package's helpers that compare two parameters
 	found      map[token.Pos]bool       // the findings' positions, to report each once
+	ifaceDone  map[paramRef]*flowPath   // interface methods' parameters at a status position (interfaces.go)
 	findings   []finding
 }
 
@@ -82,11 +83,9 @@ func runFlow(c *env, ix *flowIndex, walked []finding, w flowStart) *flow {
 		pending = f.comparisons(len(w.compares))
 		f.helperPairs(w.pairs)
 	}
-	for len(f.queue) > 0 {
-		s := f.queue[0]
-		f.queue = f.queue[1:]
-		f.states[s].queued = false
-		f.slot(s)
+	f.drain()
+	for f.interfaceParams() {
+		f.drain()
 	}
 	f.holdersCompared(pending)
 	for _, k := range f.candidates {
@@ -96,6 +95,16 @@ func runFlow(c *env, ix *flowIndex, walked []finding, w flowStart) *flow {
 		f.checkFlow(k)
 	}
 	return f
+}
+
+// drain follows the queued slots to a fixpoint.
+func (f *flow) drain() {
+	for len(f.queue) > 0 {
+		s := f.queue[0]
+		f.queue = f.queue[1:]
+		f.states[s].queued = false
+		f.slot(s)
+	}
 }
 
 // checkFlow records a finding for a constant that a path reaches, unless

@@ -194,29 +194,9 @@ func (f *flow) returnsHold(fn *types.Func, res int) (holding, bool) {
 // implementationsHold returns what the interface method m's result res
 // holds, if the package declares implementations of it and each holds.
 func (f *flow) implementationsHold(m *types.Func, res int) (holding, bool) {
-	iface, _ := m.Signature().Recv().Type().Underlying().(*types.Interface)
-	if iface == nil {
-		return holding{}, false
-	}
 	var held holding
-	scope := f.c.pass.Pkg.Scope()
-	for _, name := range scope.Names() {
-		tn, ok := scope.Lookup(name).(*types.TypeName)
-		if !ok || tn.IsAlias() || types.IsInterface(tn.Type()) {
-			continue
-		}
-		t := tn.Type()
-		if !types.Implements(t, iface) {
-			if t = types.NewPointer(t); !types.Implements(t, iface) {
-				continue
-			}
-		}
-		impl, _, _ := types.LookupFieldOrMethod(t, false, m.Pkg(), m.Name())
-		fn, ok := impl.(*types.Func)
-		if !ok {
-			return holding{}, false
-		}
-		h, ok := f.slotHolds(slot{obj: fn.Origin(), res: res})
+	for _, fn := range f.implementations(m) {
+		h, ok := f.slotHolds(slot{obj: fn, res: res})
 		if !ok || held.family != nil && h.family != held.family {
 			return holding{}, false
 		}

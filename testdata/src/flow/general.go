@@ -57,9 +57,10 @@ func negatives(w http.ResponseWriter, items []string, code int) {
 	_ = counted + len(items)
 }
 
-// Out of scope: interface methods and function values.
+// An interface method whose implementations here all send their code;
+// out of scope: a function value not bound once to a name.
 type responder interface {
-	Respond(w http.ResponseWriter, code int)
+	Respond(w http.ResponseWriter, code int) // want Respond:`status: param 1 http \(reaches http.ResponseWriter.WriteHeader\)`
 }
 
 type jsonResponder struct{}
@@ -67,7 +68,7 @@ type jsonResponder struct{}
 func (jsonResponder) Respond(w http.ResponseWriter, code int) { w.WriteHeader(code) } // want Respond:`status: param 1 http \(reaches http.ResponseWriter.WriteHeader\)`
 
 func outOfScope(w http.ResponseWriter, r responder) {
-	r.Respond(w, 404) // through an interface
+	r.Respond(w, 404) // want `magic HTTP status 404 passed to responder.Respond \(reaches http.ResponseWriter.WriteHeader\); use http.StatusNotFound`
 	f := respondJSON
 	f(w, 404, nil)                  // through a function value
 	jsonResponder{}.Respond(w, 410) // want `magic HTTP status 410 passed to jsonResponder.Respond \(reaches http.ResponseWriter.WriteHeader\); use http.StatusGone`

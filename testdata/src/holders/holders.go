@@ -103,3 +103,37 @@ func serve(w http.ResponseWriter, err error) {
 	}
 	w.WriteHeader(c)
 }
+
+// Responder is implemented, in this package, by types that send the code
+// they are given: a call through the interface sends it too.
+type Responder interface {
+	Respond(w http.ResponseWriter, code int) // want Respond:`status: param 1 http \(reaches http.ResponseWriter.WriteHeader\)`
+}
+
+type plain struct{}
+
+func (plain) Respond(w http.ResponseWriter, code int) { w.WriteHeader(code) } // want Respond:`status: param 1 http \(reaches http.ResponseWriter.WriteHeader\)`
+
+type jsonResponder struct{}
+
+func (*jsonResponder) Respond(w http.ResponseWriter, code int) { // want Respond:`status: param 1 http \(reaches http.ResponseWriter.WriteHeader\)`
+	w.Header().Set("Content-Type", "application/json")
+	w.WriteHeader(code)
+}
+
+func respondVia(r Responder, w http.ResponseWriter) {
+	r.Respond(w, 409) // want `magic HTTP status 409 passed to Responder.Respond \(reaches http.ResponseWriter.WriteHeader\); use http.StatusConflict`
+}
+
+// Logger has an implementation that does not send its code: nothing.
+type Logger interface{ Log(code int) }
+
+type sender struct{ w http.ResponseWriter }
+
+func (s sender) Log(code int) { s.w.WriteHeader(code) } // want Log:`status: param 0 http \(reaches http.ResponseWriter.WriteHeader\)`
+
+type printer struct{}
+
+func (printer) Log(code int) { println(code) }
+
+func logVia(l Logger) { l.Log(404) }
