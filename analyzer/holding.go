@@ -134,27 +134,22 @@ func (f *flow) computeHolds(s slot) (holding, bool) {
 // holder to name (s, for a field), or zero for a local, which passes on
 // what its values hold.
 func (f *flow) storesHold(s, via slot) (holding, bool) {
-	var held holding
+	var all allHold
 	for _, st := range f.ix.storesOf(s) {
-		var h holding
-		var ok bool
 		switch {
 		case st.elems:
 			return holding{}, false
 		case st.tuple >= 0:
-			h, ok = f.tupleHolds(st)
+			all.add(f.tupleHolds(st))
 		default:
-			h, _, ok = f.held(st.x)
+			h, _, ok := f.held(st.x)
+			all.add(h, ok)
 		}
-		if !ok || held.family != nil && h.family != held.family {
+		if all.broken {
 			return holding{}, false
 		}
-		held = h
 	}
-	if held.family == nil {
-		return holding{}, false
-	}
-	return f.heldBy(held, via, stepHolds), true
+	return f.of(all, via, stepHolds)
 }
 
 // tupleHolds returns what a, b := f() stores in its slot: f's result.
@@ -174,38 +169,52 @@ func (f *flow) tupleHolds(st store) (holding, bool) {
 // holder.
 func (f *flow) returnsHold(fn *types.Func, res int) (holding, bool) {
 	n := fn.Signature().Results().Len()
-	var held holding
+	var all allHold
 	for _, ret := range f.ix.returnsOf(fn) {
 		if len(ret.Results) != n {
 			return holding{}, false // a bare return, or a call's results
 		}
 		h, _, ok := f.held(ret.Results[res])
-		if !ok || held.family != nil && h.family != held.family {
+		if all.add(h, ok); all.broken {
 			return holding{}, false
 		}
-		held = h
 	}
-	if held.family == nil {
-		return holding{}, false
-	}
-	return f.heldBy(held, slot{obj: fn, res: res}, stepReturns), true
+	return f.of(all, slot{obj: fn, res: res}, stepReturns)
 }
 
 // implementationsHold returns what the interface method m's result res
 // holds, if the package declares implementations of it and each holds.
 func (f *flow) implementationsHold(m *types.Func, res int) (holding, bool) {
-	var held holding
+	var all allHold
 	for _, fn := range f.implementations(m) {
-		h, ok := f.slotHolds(slot{obj: fn, res: res})
-		if !ok || held.family != nil && h.family != held.family {
+		if all.add(f.slotHolds(slot{obj: fn, res: res})); all.broken {
 			return holding{}, false
 		}
-		held = h
 	}
-	if held.family == nil {
+	return f.of(all, slot{obj: m, res: res}, stepReturns)
+}
+
+// allHold accumulates what several values hold: all of them must hold
+// codes of one family.
+type allHold struct {
+	held   holding
+	broken bool
+}
+
+// add adds what one value holds, as held returns it.
+func (a *allHold) add(h holding, ok bool) {
+	if !ok || a.held.family != nil && h.family != a.held.family {
+		a.broken = true
+	}
+	a.held = h
+}
+
+// of returns what they all hold, through via, which step describes.
+func (f *flow) of(a allHold, via slot, step stepKind) (holding, bool) {
+	if a.broken || a.held.family == nil {
 		return holding{}, false
 	}
-	return f.heldBy(held, slot{obj: m, res: res}, stepReturns), true
+	return f.heldBy(a.held, via, step), true
 }
 
 // heldBy returns what holder via holds when its values hold h: via is

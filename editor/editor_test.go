@@ -123,58 +123,18 @@ func TestGopls(t *testing.T) {
 	// over the import graph, so the call in conflict.go is reported and
 	// fixed like one in the helper's own package.
 	t.Run("facts", func(t *testing.T) {
-		dir := demoModule(t, false)
-		out, err := run(t, dir, env, gopls, "check", "conflict.go")
-		if err != nil {
-			t.Fatalf("gopls check: %v\n%s", err, out)
-		}
-		want := filepath.Join(dir, "conflict.go") + ":10:18-21: magic HTTP status 409 passed to respond.JSON (reaches http.ResponseWriter.WriteHeader); use http.StatusConflict"
-		if !strings.Contains(out, want) {
-			t.Errorf("gopls check output lacks line\n\t%s\ngot:\n%s", want, out)
-		}
-		out, err = run(t, dir, env, gopls, "codeaction", "-kind=quickfix", "-exec", "-w", "conflict.go:10:18")
-		if err != nil {
-			t.Fatalf("gopls codeaction -exec -w: %v\n%s", err, out)
-		}
-		src, err := os.ReadFile(filepath.Join(dir, "conflict.go"))
-		if err != nil {
-			t.Fatal(err)
-		}
-		if !strings.Contains(string(src), "respond.JSON(w, http.StatusConflict, nil)") {
-			t.Errorf("conflict.go after the quick fix:\n%s", src)
-		}
-		if out, err := run(t, dir, env, "go", "build", "./..."); err != nil {
-			t.Errorf("go build after the fix: %v\n%s", err, out)
-		}
+		checkAndFix(t, env, gopls, "conflict.go", "10:18-21",
+			"magic HTTP status 409 passed to respond.JSON (reaches http.ResponseWriter.WriteHeader); use http.StatusConflict",
+			"respond.JSON(w, http.StatusConflict, nil)")
 	})
 
 	// A holder in another package: the result of respond.Result.Code
 	// holds a response's status, which a fact says; the literal compared
-	// with it is reported and fixed.
+	// with it is reported and fixed, and net/http imported.
 	t.Run("holder", func(t *testing.T) {
-		dir := demoModule(t, false)
-		out, err := run(t, dir, env, gopls, "check", "holder.go")
-		if err != nil {
-			t.Fatalf("gopls check: %v\n%s", err, out)
-		}
-		want := filepath.Join(dir, "holder.go") + ":6:21-24: magic HTTP status 200 compared with the result of respond.Result.Code (returns http.Response.StatusCode); use http.StatusOK"
-		if !strings.Contains(out, want) {
-			t.Errorf("gopls check output lacks line\n\t%s\ngot:\n%s", want, out)
-		}
-		out, err = run(t, dir, env, gopls, "codeaction", "-kind=quickfix", "-exec", "-w", "holder.go:6:21")
-		if err != nil {
-			t.Fatalf("gopls codeaction -exec -w: %v\n%s", err, out)
-		}
-		src, err := os.ReadFile(filepath.Join(dir, "holder.go"))
-		if err != nil {
-			t.Fatal(err)
-		}
-		if !strings.Contains(string(src), "r.Code() == http.StatusOK") || !strings.Contains(string(src), `"net/http"`) {
-			t.Errorf("holder.go after the quick fix:\n%s", src)
-		}
-		if out, err := run(t, dir, env, "go", "build", "./..."); err != nil {
-			t.Errorf("go build after the fix: %v\n%s", err, out)
-		}
+		checkAndFix(t, env, gopls, "holder.go", "6:21-24",
+			"magic HTTP status 200 compared with the result of respond.Result.Code (returns http.Response.StatusCode); use http.StatusOK",
+			"r.Code() == http.StatusOK", `"net/http"`)
 	})
 
 	// The analyzer honours //nolint and //lint:ignore itself: gopls
@@ -462,4 +422,36 @@ func (c *lspConn) read() []byte {
 		c.t.Fatal(err)
 	}
 	return b
+}
+
+// checkAndFix checks that gopls reports msg at span (line:col-col) of
+// file in a fresh copy of the demo module, applies the quick fix there,
+// and checks that the file then holds each of fixed and the module builds.
+func checkAndFix(t *testing.T, env []string, gopls, file, span, msg string, fixed ...string) {
+	t.Helper()
+	dir := demoModule(t, false)
+	out, err := run(t, dir, env, gopls, "check", file)
+	if err != nil {
+		t.Fatalf("gopls check: %v\n%s", err, out)
+	}
+	if want := filepath.Join(dir, file) + ":" + span + ": " + msg; !strings.Contains(out, want) {
+		t.Errorf("gopls check output lacks line\n\t%s\ngot:\n%s", want, out)
+	}
+	at := file + ":" + span[:strings.Index(span, "-")]
+	out, err = run(t, dir, env, gopls, "codeaction", "-kind=quickfix", "-exec", "-w", at)
+	if err != nil {
+		t.Fatalf("gopls codeaction -exec -w: %v\n%s", err, out)
+	}
+	src, err := os.ReadFile(filepath.Join(dir, file))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range fixed {
+		if !strings.Contains(string(src), want) {
+			t.Errorf("%s after the quick fix lacks %q:\n%s", file, want, src)
+		}
+	}
+	if out, err := run(t, dir, env, "go", "build", "./..."); err != nil {
+		t.Errorf("go build after the fix: %v\n%s", err, out)
+	}
 }
