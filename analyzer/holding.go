@@ -2,6 +2,7 @@ package analyzer
 
 import (
 	"go/ast"
+	"go/constant"
 	"go/types"
 
 	"golang.org/x/tools/go/types/typeutil"
@@ -13,7 +14,8 @@ import (
 // holds a field or result of the tables. A holder is
 //   - a field or result of the tables (rec.Code, resp.StatusCode);
 //   - a local, a field of the package or a result of one of its functions,
-//     every value stored in or returned by which is a holder;
+//     every value stored in or returned by which is a holder, or a constant
+//     of 0 or below (return 0, "" on an error: no code);
 //   - an interface method of the package all of whose implementations
 //     there return a holder;
 //   - once the flow is done, a slot at a status position itself (a
@@ -141,6 +143,7 @@ func (f *flow) storesHold(s, via slot) (holding, bool) {
 			return holding{}, false
 		case st.tuple >= 0:
 			all.add(f.tupleHolds(st))
+		case f.unset(st.x):
 		default:
 			h, _, ok := f.held(st.x)
 			all.add(h, ok)
@@ -174,6 +177,9 @@ func (f *flow) returnsHold(fn *types.Func, res int) (holding, bool) {
 		if len(ret.Results) != n {
 			return holding{}, false // a bare return, or a call's results
 		}
+		if f.unset(ret.Results[res]) {
+			continue
+		}
 		h, _, ok := f.held(ret.Results[res])
 		if all.add(h, ok); all.broken {
 			return holding{}, false
@@ -192,6 +198,15 @@ func (f *flow) implementationsHold(m *types.Func, res int) (holding, bool) {
 		}
 	}
 	return f.of(all, slot{obj: m, res: res}, stepReturns)
+}
+
+// unset reports whether e is a constant of 0 or below: no code, but what
+// a holder gives when there is none (return 0, "" on an error; code := 0
+// before the response), which leaves it a holder of what its other
+// values hold.
+func (f *flow) unset(e ast.Expr) bool {
+	tv, ok := f.c.pass.TypesInfo.Types[e]
+	return ok && tv.Value != nil && tv.Value.Kind() == constant.Int && constant.Sign(tv.Value) <= 0
 }
 
 // allHold accumulates what several values hold: all of them must hold

@@ -16,6 +16,20 @@ func (h handler) getEndpoint(url string) (int, string) {
 	return rw.Code, rw.Body.String()
 }
 
+// fetch returns 0 on an error: no code, and a holder all the same.
+func fetch(c *http.Client, url string) (int, error) {
+	resp, err := c.Get(url)
+	if err != nil {
+		return 0, err
+	}
+	return resp.StatusCode, nil
+}
+
+func fetched(c *http.Client) bool {
+	code, _ := fetch(c, "/")
+	return code == 429 // want `magic HTTP status 429 compared with code \(holds the result of fetch, which returns http.Response.StatusCode\); use http.StatusTooManyRequests`
+}
+
 // status returns a holder's result in turn.
 func (h handler) status(url string) int {
 	code, _ := h.getEndpoint(url)

@@ -14,6 +14,16 @@ func mixed(rec *httptest.ResponseRecorder, n []int) int {
 	return len(n)
 }
 
+// sentinel returns a positive constant besides a status: no holder.
+func sentinel(resp *http.Response) int {
+	if resp == nil {
+		return 1
+	}
+	return resp.StatusCode
+}
+
+func useSentinel() bool { return sentinel(nil) == 200 }
+
 // Counter's N holds a status on one store and a count on another.
 type Counter struct{ N int }
 
