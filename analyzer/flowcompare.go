@@ -63,8 +63,10 @@ func (f *flow) compare(x, y ast.Expr, sameType bool) bool {
 		return false
 	}
 	constant := f.c.isConstant(x)
-	if !constant && (h.via.obj != nil && h.status) {
-		return false // only constants are compared with what a status position holds
+	if !constant && h.via.obj != nil && h.status && h.via.obj.Pkg() == f.c.pass.Pkg {
+		// Only constants are compared with what a status position of the
+		// package holds: the flow has not reached its fixpoint yet.
+		return false
 	}
 	if constant && sameType {
 		// As in the walk: a conversion is not the value converted, and
@@ -99,8 +101,11 @@ func (f *flow) comparedPath(x, y ast.Expr, h holding, local *types.Var, helper *
 	case local == nil || h.via.obj == local: // get(url), apiErr.Code, tc.want, a parameter
 		p.how = how{step: stepComparedWith, obj: h.via}
 		p.hops = &hop{pos: y.Pos(), end: y.End(), who: h.via, how: how{step: h.end.Kind, name: h.end.Target}}
-		if constant || h.status {
+		switch {
+		case constant:
 			p.end = h.end
+		case h.status: // tc.want compared with another package's status field
+			p.end = pathEnd{stepComparedWith, f.slotQual(h.via)}
 		}
 	default: // code, body := get(url)
 		name := qualName{Name: local.Name()}
@@ -111,9 +116,12 @@ func (f *flow) comparedPath(x, y ast.Expr, h holding, local *types.Var, helper *
 		}
 		p.hops = &hop{pos: pos, end: end, who: h.via, how: how{step: h.end.Kind, name: h.end.Target}}
 		p.hops = &hop{pos: local.Pos(), end: local.Pos() + holdLen(local), whoName: name, how: how{step: stepHolds, obj: h.via}, next: p.hops}
-		if constant {
+		switch {
+		case constant:
 			p.end = h.end
 			p.holder = &how{step: stepHolds, obj: h.via}
+		case h.status:
+			p.end = pathEnd{stepComparedWith, f.slotQual(h.via)}
 		}
 	}
 	if helper != nil {

@@ -232,6 +232,29 @@ func (f *flow) of(a allHold, via slot, step stepKind) (holding, bool) {
 	return f.heldBy(a.held, via, step), true
 }
 
+// slotQual names a holder of another package as the package checked
+// sees it, for a path's end: "router.ApiError.Status", "client.Get result".
+func (f *flow) slotQual(s slot) qualName {
+	switch obj := s.obj.(type) {
+	case *types.Func:
+		q := funcName(obj, f.c.pass.Pkg)
+		q.Result = true
+		return q
+	case *types.Var:
+		q := qualName{Name: obj.Name()}
+		if ff := f.c.imp.fields[obj]; ff != nil {
+			q.Recv = ff.Owner
+		} else if owner := f.ix.ownerOf(obj); owner != nil {
+			q.Recv = owner.Name()
+		}
+		if obj.Pkg() != f.c.pass.Pkg {
+			q.Pkg = obj.Pkg().Name()
+		}
+		return q
+	}
+	return qualName{}
+}
+
 // heldBy returns what holder via holds when its values hold h: via is
 // named in the messages, unless h comes from a holder at a status position
 // already, whose end says more.

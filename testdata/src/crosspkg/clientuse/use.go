@@ -29,3 +29,16 @@ func problem(p httpx.Problem) bool {
 // What the package stores in a field that only holds a status is not
 // followed: a field is no status position because a status reaches it.
 func fill() *client.Error { return &client.Error{Code: 500} }
+
+// A table field compared with another package's status field is at a
+// status position.
+func problems(p httpx.Problem) bool {
+	for _, tc := range []struct{ want int }{
+		{409}, // want `magic HTTP status 409 stored in want \(compared with httpx.Problem.Status\); use http.StatusConflict`
+	} {
+		if p.Status == tc.want {
+			return true
+		}
+	}
+	return false
+}
