@@ -225,15 +225,3 @@ func isIdent(e ast.Expr) bool {
 	_, ok := e.(*ast.Ident)
 	return ok
 }
-
-// mayHold reports, from syntax alone, whether e names a local that may
-// hold a code.
-func (f *flow) mayHold(e ast.Expr) bool {
-	id, ok := ast.Unparen(e).(*ast.Ident)
-	if !ok {
-		if call, isCall := ast.Unparen(e).(*ast.CallExpr); isCall && len(call.Args) == 1 {
-			return f.mayHold(call.Args[0]) // int(got)
-		}
-	}
-	return ok && f.ix.holders[id.Name]
-}
