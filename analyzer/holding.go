@@ -216,10 +216,16 @@ type allHold struct {
 	broken bool
 }
 
-// add adds what one value holds, as held returns it.
+// add adds what one value holds, as held returns it. Values that hold
+// through different holders (code, _ = get(a); code, _ = getOther(b))
+// hold the tables' field or result, which is all a message then names.
 func (a *allHold) add(h holding, ok bool) {
-	if !ok || a.held.family != nil && h.family != a.held.family {
+	if !ok || a.held.family != nil && (h.family != a.held.family || h.status != a.held.status) {
 		a.broken = true
+		return
+	}
+	if a.held.family != nil && h.via != a.held.via && !h.status {
+		h.via, h.end.Kind = slot{}, stepHolds
 	}
 	a.held = h
 }

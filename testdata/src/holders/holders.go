@@ -30,6 +30,15 @@ func fetched(c *http.Client) bool {
 	return code == 429 // want `magic HTTP status 429 compared with code \(holds the result of fetch, which returns http.Response.StatusCode\); use http.StatusTooManyRequests`
 }
 
+func refetched(c *http.Client, h handler) bool {
+	code, _ := fetch(c, "/")
+	if code != 200 { // want `magic HTTP status 200 compared with code \(holds httptest.ResponseRecorder.Code\); use http.StatusOK`
+		return false
+	}
+	code, _ = h.getEndpoint("/")
+	return code == 200 // want `magic HTTP status 200 compared with code \(holds httptest.ResponseRecorder.Code\); use http.StatusOK`
+}
+
 // status returns a holder's result in turn.
 func (h handler) status(url string) int {
 	code, _ := h.getEndpoint(url)
