@@ -61,6 +61,9 @@ func (ix *flowIndex) paramOrElem(e ast.Expr) (paramRef, bool) {
 	if !ok || v.Pkg() != ix.c.pass.Pkg || v.IsField() {
 		return paramRef{}, false
 	}
+	if d := ix.declAt(v.Pos()); d == nil || !variadicDecl(d.d) {
+		return paramRef{}, false // no variadic parameter to range over
+	}
 	stores := ix.storesOf(slot{obj: v})
 	if len(stores) != 1 || !stores[0].elems {
 		return paramRef{}, false
@@ -71,6 +74,17 @@ func (ix *flowIndex) paramOrElem(e ast.Expr) (paramRef, bool) {
 	}
 	sig := ref.fn.Signature()
 	return ref, sig.Variadic() && ref.i == sig.Params().Len()-1
+}
+
+// variadicDecl reports, from syntax, whether d's last parameter is
+// variadic.
+func variadicDecl(d *ast.FuncDecl) bool {
+	params := d.Type.Params.List
+	if len(params) == 0 {
+		return false
+	}
+	_, ok := params[len(params)-1].Type.(*ast.Ellipsis)
+	return ok
 }
 
 // callsOf returns the static calls of fn, one of the package's functions.
