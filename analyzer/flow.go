@@ -36,13 +36,14 @@ type flow struct {
 	states     map[slot]*slotState
 	queue      []slot
 	candidates []candidate
-	through    map[slot][]int           // a result's parameters that pass through: max's a and b
-	statusCall map[slot][]seedCall      // calls whose result is at a status position
-	holding    map[slot]holding         // what the slots asked about hold (holding.go)
-	afterFlow  bool                     // the fixpoint is reached: slots at status positions hold codes too
-	pairs      map[*types.Func][][2]int // the package's helpers that compare two parameters
-	found      map[token.Pos]bool       // the findings' positions, to report each once
-	ifaceDone  map[paramRef]*flowPath   // interface methods' parameters at a status position (interfaces.go)
+	through    map[slot][]int                // a result's parameters that pass through: max's a and b
+	statusCall map[slot][]seedCall           // calls whose result is at a status position
+	holding    map[slot]holding              // what the slots asked about hold (holding.go)
+	afterFlow  bool                          // the fixpoint is reached: slots at status positions hold codes too
+	pairs      map[*types.Func][][2]int      // the package's helpers that compare two parameters
+	found      map[token.Pos]bool            // the findings' positions, to report each once
+	ifaceDone  map[paramRef]*flowPath        // interface methods' parameters at a status position (interfaces.go)
+	impls      map[*types.Func][]*types.Func // the package's implementations of its interface methods, once scanned
 	findings   []finding
 }
 

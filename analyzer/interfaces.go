@@ -16,6 +16,20 @@ import (
 // method m in the package's named types, or nil if one of them has no
 // such method (an embedded interface's).
 func (f *flow) implementations(m *types.Func) []*types.Func {
+	if impls, ok := f.impls[m]; ok {
+		return impls
+	}
+	impls := f.findImplementations(m)
+	if f.impls == nil {
+		f.impls = make(map[*types.Func][]*types.Func)
+	}
+	f.impls[m] = impls
+	return impls
+}
+
+// findImplementations is implementations without its cache: a scan of
+// the package's scope.
+func (f *flow) findImplementations(m *types.Func) []*types.Func {
 	iface, _ := m.Signature().Recv().Type().Underlying().(*types.Interface)
 	if iface == nil {
 		return nil
