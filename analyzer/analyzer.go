@@ -3,6 +3,7 @@ package analyzer
 import (
 	_ "embed"
 	"strconv"
+	"strings"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/passes/inspect"
@@ -25,6 +26,7 @@ func init() { Analyzer = New(DefaultConfig()) }
 // pass fail with an error that names it; Config.Validate reports it first.
 func New(cfg Config) *analysis.Analyzer {
 	c := &cfg
+	memo := new(reachMemo)
 	a := &analysis.Analyzer{
 		Name:     analyzerName,
 		Doc:      mustExtractDoc(doc, "statuscode"),
@@ -34,7 +36,10 @@ func New(cfg Config) *analysis.Analyzer {
 		// diagnostics while the code does not yet compile.
 		RunDespiteErrors: true,
 		Run: func(pass *analysis.Pass) (any, error) {
-			return nil, run(pass, c)
+			if inStandardLibrary(pass) {
+				return nil, nil // not the user's code (reach.go)
+			}
+			return nil, run(pass, c, memo)
 		},
 	}
 	a.Flags.BoolVar(&c.HTTP, "http", c.HTTP, "report magic HTTP status codes (net/http and frameworks)")
@@ -61,7 +66,7 @@ func New(cfg Config) *analysis.Analyzer {
 //   - the facts export what the flow learned of the package (export.go);
 //   - the report turns findings into diagnostics and fixes (report.go,
 //     messages.go, fix.go).
-func run(pass *analysis.Pass, cfg *Config) error {
+func run(pass *analysis.Pass, cfg *Config, memo *reachMemo) error {
 	if !cfg.HTTP && !cfg.WebSocket {
 		return nil
 	}
@@ -72,6 +77,9 @@ func run(pass *analysis.Pass, cfg *Config) error {
 	allow, err := allowSet(cfg.Allow)
 	if err != nil {
 		return err
+	}
+	if !memo.reaches(pass.Pkg, user.pkgs, strings.Join(cfg.Funcs, "\x00")) {
+		return nil // nothing here can be a status (reach.go)
 	}
 	w := walk(newEnv(pass, cfg, user, allow))
 	c := &w.env

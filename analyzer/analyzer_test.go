@@ -175,7 +175,7 @@ func TestFlowInLibraries(t *testing.T) {
 // TestFacts checks the facts of a helper package and the findings and
 // fixes in the packages that import it.
 func TestFacts(t *testing.T) {
-	results := analysistest.RunWithSuggestedFixes(t, testdata(t), analyzer.Analyzer, "crosspkg/httpx", "crosspkg/api", "crosspkg/problems", "crosspkg/client", "crosspkg/clientuse")
+	results := analysistest.RunWithSuggestedFixes(t, testdata(t), analyzer.Analyzer, "crosspkg/httpx", "crosspkg/api", "crosspkg/problems", "crosspkg/client", "crosspkg/clientuse", "crosspkg/wrap", "crosspkg/wrapuse", "crosspkg/wrapapp")
 
 	// Where a path leaves the package, a hop names the other package.
 	want := map[string]string{

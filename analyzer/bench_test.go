@@ -80,14 +80,15 @@ func warmUp(f func()) {
 func BenchmarkStatuscode(b *testing.B) {
 	passes := loadBenchPackages(b)
 	cfg := DefaultConfig()
+	memo := new(reachMemo)
 	warmUp(func() {
 		for _, pass := range passes {
-			run(pass, &cfg)
+			run(pass, &cfg, memo)
 		}
 	})
 	for b.Loop() {
 		for _, pass := range passes {
-			run(pass, &cfg)
+			run(pass, &cfg, memo)
 		}
 	}
 	b.ReportMetric(float64(len(passes)), "pkgs")
@@ -99,14 +100,15 @@ func BenchmarkStatuscodeNoFlow(b *testing.B) {
 	passes := loadBenchPackages(b)
 	cfg := DefaultConfig()
 	cfg.Flow = false
+	memo := new(reachMemo)
 	warmUp(func() {
 		for _, pass := range passes {
-			run(pass, &cfg)
+			run(pass, &cfg, memo)
 		}
 	})
 	for b.Loop() {
 		for _, pass := range passes {
-			run(pass, &cfg)
+			run(pass, &cfg, memo)
 		}
 	}
 }

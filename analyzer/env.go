@@ -22,6 +22,7 @@ type env struct {
 	cfg     *Config
 	user    userAPIs
 	imp     imported // other packages' facts
+	exports bool     // the pass exports facts: a driver with facts
 	allow   []int64  // Config.Allow, sorted; nil if empty
 
 	generated map[*ast.File]bool               // whether a file is generated, once a node of it matched
@@ -43,6 +44,7 @@ func newEnv(pass *analysis.Pass, cfg *Config, user userAPIs, allow []int64) env 
 	}
 	if cfg.Flow {
 		c.imp = importFacts(pass)
+		c.exports = pass.ExportObjectFact != nil
 	}
 	return c
 }
@@ -87,7 +89,7 @@ func (c *env) imports(path string) bool {
 // a command, and imports a package with a field or result of the tables,
 // or one whose facts name a holder.
 func (c *env) mayDeclareHolders() bool {
-	if c.pass.ExportObjectFact == nil || c.pass.Pkg.Name() == "main" {
+	if !c.exports || c.pass.Pkg.Name() == "main" {
 		return false
 	}
 	if c.imp.holders {

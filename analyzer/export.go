@@ -15,7 +15,7 @@ import (
 // functions and the fields of its struct types.
 func exportFacts(f *flow) {
 	pass := f.c.pass
-	if pass.ExportObjectFact == nil {
+	if !f.c.exports {
 		return
 	}
 	funcs := make(map[*types.Func]*funcFact)

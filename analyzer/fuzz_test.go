@@ -446,7 +446,7 @@ func (u *fuzzUniverse) analyze(p *fuzzPackage, cfg Config) []analysis.Diagnostic
 			return nil, fs.ErrNotExist
 		},
 	}
-	if err := run(pass, &cfg); err != nil {
+	if err := run(pass, &cfg, new(reachMemo)); err != nil {
 		panic(err) // fuzzConfigs have no -funcs entries to fail on
 	}
 	return diags
