@@ -8,8 +8,9 @@
 //	go vet -vettool=$(which statuscode) packages...
 //
 // With -flow (the default), a run hands its packages to go vet, which
-// caches each package's facts and findings (see vet.go). -tags selects
-// build tags in either mode (see flags.go).
+// caches each package's facts and findings (see vet.go); the units of
+// go vet that cannot hold a status cost a process start (see unit.go).
+// -tags selects build tags in either mode (see flags.go).
 //
 // Run statuscode -help for every flag.
 package main
@@ -18,6 +19,7 @@ import (
 	"flag"
 	"fmt"
 	"os"
+	"strings"
 
 	"golang.org/x/tools/go/analysis/singlechecker"
 
@@ -37,6 +39,17 @@ func main() {
 			}
 			os.Exit(runVet(self, vet, out))
 		}
+	}
+	if n := len(args); n > 0 && strings.HasSuffix(args[n-1], ".cfg") {
+		rest, done, err := unit(args)
+		if err != nil {
+			fmt.Fprintf(os.Stderr, "statuscode: %v\n", err)
+			os.Exit(1)
+		}
+		if done {
+			os.Exit(0)
+		}
+		args = rest
 	}
 	if hasTags {
 		if err := loaderTags(tags); err != nil {
