@@ -7,15 +7,27 @@
 #
 #   scripts/bench.sh                      # net/http, net/rpc, expvar and their dependencies (210 packages)
 #   scripts/bench.sh MODULE@VERSION       # a corpus module's packages and tests, e.g. github.com/caddyserver/caddy/v2@v2.11.9
+#   scripts/bench.sh -harness [MODULE@VERSION]
+#                                         # the pass as a driver runs it (scripts/harness): x/tools' checker over
+#                                         # the module's packages and tests, every dependency loaded from source,
+#                                         # statuscode's cost on the roots and on the dependencies apart
+#                                         # (default module: github.com/caddyserver/caddy/v2@v2.11.9)
 #
-# COUNT (default 10) sets -count. Needs only Go and the module proxy.
+# COUNT (default 10) sets -count; ROUNDS (default 7) the harness's rounds.
+# Needs only Go and the module proxy.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export GOWORK=off
 count="${COUNT:-10}"
 
+harness=""
+if [[ ${1:-} == -harness ]]; then
+	harness=1
+	shift
+	set -- "${1:-github.com/caddyserver/caddy/v2@v2.11.9}"
+fi
 if [[ $# -gt 1 || ${1:-} == -h || ${1:-} == --help ]]; then
-	sed -n '2,11p' "$0" | sed 's/^# \{0,1\}//'
+	sed -n '2,/^set -euo/p' "$0" | sed '$d; s/^# \{0,1\}//'
 	exit 2
 fi
 
@@ -35,6 +47,15 @@ if [[ $# -eq 1 ]]; then
 		(cd "$bench_dir" && GOFLAGS=-mod=mod go mod download)
 	fi
 	echo "== $1 ($bench_dir)"
+fi
+
+if [[ -n $harness ]]; then
+	bin=$(mktemp -d)
+	trap 'rm -rf "$bin"' EXIT
+	go build -o "$bin/harness" ./scripts/harness
+	cd "$bench_dir"
+	GOFLAGS=-mod=mod "$bin/harness" -rounds "${ROUNDS:-7}"
+	exit
 fi
 
 out=$(mktemp)
