@@ -3,7 +3,6 @@ package analyzer
 import (
 	_ "embed"
 	"strconv"
-	"strings"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/passes/inspect"
@@ -37,7 +36,10 @@ func New(cfg Config) *analysis.Analyzer {
 		RunDespiteErrors: true,
 		Run: func(pass *analysis.Pass) (any, error) {
 			if inStandardLibrary(pass) {
-				return nil, nil // not the user's code (reach.go)
+				// Not the user's code (reach.go); its importers will
+				// ask whether it reaches the tables.
+				_, err := memo.reaches(pass.Pkg, c.Funcs)
+				return nil, err
 			}
 			return nil, run(pass, c, memo)
 		},
@@ -70,16 +72,16 @@ func run(pass *analysis.Pass, cfg *Config, memo *reachMemo) error {
 	if !cfg.HTTP && !cfg.WebSocket {
 		return nil
 	}
-	user, err := parseFuncs(cfg.Funcs)
-	if err != nil {
-		return err
-	}
 	allow, err := allowSet(cfg.Allow)
 	if err != nil {
 		return err
 	}
-	if !memo.reaches(pass.Pkg, user.pkgs, strings.Join(cfg.Funcs, "\x00")) {
-		return nil // nothing here can be a status (reach.go)
+	if reaches, err := memo.reaches(pass.Pkg, cfg.Funcs); !reaches {
+		return err // nothing here can be a status (reach.go)
+	}
+	user, err := parseFuncs(cfg.Funcs)
+	if err != nil {
+		return err
 	}
 	w := walk(newEnv(pass, cfg, user, allow))
 	c := &w.env

@@ -214,6 +214,10 @@
 // http.ResponseWriter.WriteHeader)"), and a hop names the package where
 // the path leaves the one checked. The facts exist only with -flow.
 //
+// The standard library is not checked, and exports no facts: the tables
+// model its APIs. Nor is a package whose imports, direct or not, include
+// no package of the tables or of -funcs: nothing there can be a status.
+//
 // A method of one of the package's interfaces stands for the
 // implementations the package declares: its parameter is a status
 // position when each implementation's is (r.Respond(w, 404)), and its

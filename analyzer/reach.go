@@ -28,60 +28,74 @@ import (
 
 // A reachMemo remembers which packages reach the tables, for one
 // analyzer's passes: a driver that analyzes a package's dependencies in
-// one process (the checker behind singlechecker, gopls) asks about each
-// import once, not once per importer. It holds the packages weakly: an
-// editor's packages come and go.
+// one process, before the package (the checker behind singlechecker,
+// golangci-lint), finds each import's answer here instead of walking its
+// imports again. Only the packages of passes are remembered: their
+// imports are complete, while a package known only from export data may
+// list none. It holds the packages weakly: an editor's come and go.
 type reachMemo struct {
 	mu    sync.Mutex
-	funcs string // the Config.Funcs the entries were computed with
+	funcs string          // the Config.Funcs the entries were computed with
+	user  map[string]bool // the packages of its rows
 	m     map[weak.Pointer[types.Package]]bool
 }
 
-// reaches reports whether pkg, or a package it imports directly or
-// indirectly, declares a row of the tables or of user's rows (made from
-// funcs). An imported package read from export data lists as its imports
-// every package its export data refers to, which covers every object an
-// importer can reach through it.
-func (r *reachMemo) reaches(pkg *types.Package, user map[string]bool, funcs string) bool {
+// reaches reports whether the package of a pass, or a package it imports
+// directly or indirectly, declares a row of the tables or of the -funcs
+// entries. An imported package read from export data lists as its
+// imports every package its export data refers to, which covers every
+// object an importer can reach through it.
+func (r *reachMemo) reaches(pkg *types.Package, funcs []string) (bool, error) {
 	r.mu.Lock()
 	defer r.mu.Unlock()
-	if r.m == nil || r.funcs != funcs {
-		r.m, r.funcs = make(map[weak.Pointer[types.Package]]bool), funcs
+	if key := strings.Join(funcs, "\x00"); r.m == nil || r.funcs != key {
+		user, err := parseFuncs(funcs)
+		if err != nil {
+			return false, err
+		}
+		r.m, r.funcs, r.user = make(map[weak.Pointer[types.Package]]bool), key, user.pkgs
 	}
-	return r.reach(pkg, user, nil)
-}
-
-// reach is reaches with r.mu held. visiting guards against a cycle, which
-// a well-formed import graph does not have.
-func (r *reachMemo) reach(pkg *types.Package, user map[string]bool, visiting map[*types.Package]bool) bool {
 	key := weak.Make(pkg)
 	if v, ok := r.m[key]; ok {
-		return v
+		return v, nil
 	}
-	v := hasRows(pkg.Path(), user)
+	v := r.reach(pkg, nil)
+	r.m[key] = v
+	runtime.AddCleanup(pkg, r.drop, key)
+	return v, nil
+}
+
+// reach is reaches without remembering, with r.mu held. visiting guards
+// against a cycle, which a well-formed import graph does not have.
+func (r *reachMemo) reach(pkg *types.Package, visiting map[*types.Package]bool) bool {
+	if hasRows(pkg.Path(), r.user) {
+		return true
+	}
 	// A package's direct imports first: most packages that reach the
 	// tables import one of them.
 	for _, imp := range pkg.Imports() {
-		if v {
-			break
+		if hasRows(imp.Path(), r.user) {
+			return true
 		}
-		v = hasRows(imp.Path(), user)
 	}
-	if !v {
-		if visiting == nil {
-			visiting = make(map[*types.Package]bool)
+	for _, imp := range pkg.Imports() {
+		if v, ok := r.m[weak.Make(imp)]; ok {
+			if v {
+				return true
+			}
+			continue
 		}
-		visiting[pkg] = true
-		for _, imp := range pkg.Imports() {
-			if !visiting[imp] && r.reach(imp, user, visiting) {
-				v = true
-				break
+		if visiting == nil {
+			visiting = map[*types.Package]bool{pkg: true}
+		}
+		if !visiting[imp] {
+			visiting[imp] = true
+			if r.reach(imp, visiting) {
+				return true
 			}
 		}
 	}
-	r.m[key] = v
-	runtime.AddCleanup(pkg, r.drop, key)
-	return v
+	return false
 }
 
 // drop forgets a package that is gone.
@@ -124,9 +138,14 @@ func DeclaresRows(funcs []string) (func(path string) bool, error) {
 // InStandardLibrary reports whether a file lies in the standard library,
 // whose packages the pass skips. Without a known GOROOT, nothing does.
 func InStandardLibrary(filename string) bool {
-	if build.Default.GOROOT == "" {
-		return false
-	}
-	src := filepath.Join(build.Default.GOROOT, "src") + string(filepath.Separator)
-	return strings.HasPrefix(filename, src)
+	src := gorootSrc()
+	return src != "" && strings.HasPrefix(filename, src)
 }
+
+// gorootSrc is GOROOT's src directory with a trailing separator, or "".
+var gorootSrc = sync.OnceValue(func() string {
+	if build.Default.GOROOT == "" {
+		return ""
+	}
+	return filepath.Join(build.Default.GOROOT, "src") + string(filepath.Separator)
+})
