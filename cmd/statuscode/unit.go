@@ -216,7 +216,8 @@ func typesVetx(fset *token.FileSet, imports map[string]*types.Package, path, arc
 		return err
 	}
 	defer f.Close()
-	r, err := gcexportdata.NewReader(f)
+	// go vet names the compiler's archives, which only NewReader reads.
+	r, err := gcexportdata.NewReader(f) //lint:ignore SA1019 vet.cfg's PackageFile is an archive, not a cmd/export file
 	if err != nil {
 		return err
 	}

@@ -2,10 +2,10 @@ package main
 
 import (
 	"encoding/json"
+	"go/build"
 	"os"
 	"os/exec"
 	"path/filepath"
-	"runtime"
 	"slices"
 	"strings"
 	"testing"
@@ -73,7 +73,7 @@ func TestUnit(t *testing.T) {
 		t.Fatal(err)
 	}
 	exports := exportFiles(t, "net/http", "strings")
-	goroot := filepath.Join(runtime.GOROOT(), "src", "strings", "strings.go")
+	goroot := filepath.Join(build.Default.GOROOT, "src", "strings", "strings.go")
 	user := filepath.Join(dir, "lib.go")
 
 	for _, tc := range []struct {
