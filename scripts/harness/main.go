@@ -51,7 +51,7 @@ var (
 	rounds = flag.Int("rounds", 7, "timed `rounds`, after one warm-up round")
 	tests  = flag.Bool("tests", true, "load the packages' tests too")
 	flow   = flag.Bool("flow", true, "statuscode's -flow: with it off, statuscode has no facts and runs on the roots only")
-	top    = flag.Int("top", 0, "also list the `N` dependencies on which statuscode spent the most, in the last round")
+	top    = flag.Int("top", 0, "also list the `N` root packages and dependencies on which statuscode spent the most, in the last round")
 	prof   = flag.String("cpuprofile", "", "write a CPU profile of the timed rounds to `file`")
 )
 
@@ -71,7 +71,7 @@ var walkAnalyzer = &analysis.Analyzer{
 type sums struct {
 	roots, deps, usv, walk time.Duration
 	nroots, ndeps          int
-	slowest                []*checker.Action
+	slowest, slowestRoots  []*checker.Action
 }
 
 func main() {
@@ -150,10 +150,17 @@ func main() {
 	fmt.Printf("statuscode deps / roots:          %.2fx (target <= 0.5x)\n", ratio(deps, roots))
 
 	if *top > 0 {
-		last := all[len(all)-1].slowest
-		fmt.Printf("\nslowest dependencies (last round):\n")
-		for _, act := range last[:min(*top, len(last))] {
-			fmt.Printf("  %8s  %s\n", ms(act.Duration), act.Package.PkgPath)
+		for _, list := range []struct {
+			what string
+			acts []*checker.Action
+		}{
+			{"root packages", all[len(all)-1].slowestRoots},
+			{"dependencies", all[len(all)-1].slowest},
+		} {
+			fmt.Printf("\nslowest %s (last round):\n", list.what)
+			for _, act := range list.acts[:min(*top, len(list.acts))] {
+				fmt.Printf("  %8s  %s\n", ms(act.Duration), act.Package.ID)
+			}
 		}
 	}
 }
@@ -185,6 +192,7 @@ func sum(g *checker.Graph, analyzers []*analysis.Analyzer) sums {
 			if act.IsRoot {
 				s.roots += act.Duration
 				s.nroots++
+				s.slowestRoots = append(s.slowestRoots, act)
 			} else {
 				s.deps += act.Duration
 				s.ndeps++
@@ -198,6 +206,7 @@ func sum(g *checker.Graph, analyzers []*analysis.Analyzer) sums {
 		}
 	}
 	slices.SortFunc(s.slowest, func(a, b *checker.Action) int { return cmp.Compare(b.Duration, a.Duration) })
+	slices.SortFunc(s.slowestRoots, func(a, b *checker.Action) int { return cmp.Compare(b.Duration, a.Duration) })
 	return s
 }
 
