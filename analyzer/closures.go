@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"slices"
 
 	"golang.org/x/tools/go/types/typeutil"
 )
@@ -50,12 +51,12 @@ func (ix *flowIndex) findClosures() {
 			}
 		}
 		sig, ok := info.TypeOf(lit).(*types.Signature)
-		if !ok || v.Pkg() != ix.c.pass.Pkg {
+		if !ok || v.Pkg() != ix.c.pass.Pkg || !mayPassCode(sig) {
 			return
 		}
 		found = append(found, closure{v: v, fn: types.NewFunc(id.Pos(), v.Pkg(), v.Name(), sig), lit: lit})
 	}
-	for _, n := range ix.body {
+	for _, n := range ix.bound {
 		switch n := n.(type) {
 		case *ast.AssignStmt:
 			if len(n.Lhs) == 1 && len(n.Rhs) == 1 && (n.Tok == token.DEFINE || n.Tok == token.ASSIGN) {
@@ -78,12 +79,14 @@ func (ix *flowIndex) findClosures() {
 	// A name assigned anything else, or another literal: which function
 	// a call calls is not known.
 	count := make(map[*types.Var]int, len(found))
+	var names uint64 // a bit per name of found, by hash: most assignments are to other names
 	for _, k := range found {
 		count[k.v] = 0
+		names |= 1 << (nameHash(k.v.Name()) >> 26)
 	}
 	assigned := func(e ast.Expr) {
 		id, ok := e.(*ast.Ident)
-		if !ok {
+		if !ok || names&(1<<(nameHash(id.Name)>>26)) == 0 {
 			return
 		}
 		for _, k := range found {
@@ -93,23 +96,40 @@ func (ix *flowIndex) findClosures() {
 			}
 		}
 	}
-	for _, n := range ix.body {
-		switch n := n.(type) {
-		case *ast.AssignStmt:
-			for _, lhs := range n.Lhs {
-				assigned(lhs)
-			}
-		case *ast.ValueSpec:
-			if len(n.Values) > 0 {
-				for _, id := range n.Names {
-					assigned(id)
+	scan := func(body []ast.Node) {
+		for _, n := range body {
+			switch n := n.(type) {
+			case *ast.AssignStmt:
+				for _, lhs := range n.Lhs {
+					assigned(lhs)
+				}
+			case *ast.ValueSpec:
+				if len(n.Values) > 0 {
+					for _, id := range n.Names {
+						assigned(id)
+					}
+				}
+			case *ast.RangeStmt:
+				if n.Tok == token.ASSIGN {
+					assigned(n.Key)
+					assigned(n.Value)
 				}
 			}
-		case *ast.RangeStmt:
-			if n.Tok == token.ASSIGN {
-				assigned(n.Key)
-				assigned(n.Value)
-			}
+		}
+	}
+	// A local is assigned only in the function that declares it: scan
+	// those functions, or the whole package for a package-level variable.
+	var scanned []*decl
+	for _, k := range found {
+		d := ix.declAt(k.v.Pos())
+		if d == nil {
+			clear(count)
+			scan(ix.body)
+			break
+		}
+		if !slices.Contains(scanned, d) {
+			scanned = append(scanned, d)
+			scan(ix.declBody(d))
 		}
 	}
 	for _, k := range found {
@@ -126,6 +146,28 @@ func (ix *flowIndex) findClosures() {
 	}
 	ix.c.closures = ix.closureOf
 	ix.findTables()
+}
+
+// mayPassCode reports whether a code may flow through a function of
+// signature sig: one of its parameters or results may hold one (an
+// http.HandlerFunc literal is no closure the flow needs).
+func mayPassCode(sig *types.Signature) bool {
+	params := sig.Params()
+	for i := range params.Len() {
+		t := params.At(i).Type()
+		if s, ok := t.(*types.Slice); ok && sig.Variadic() && i == params.Len()-1 {
+			t = s.Elem() // each extra argument
+		}
+		if mayHoldType(t) {
+			return true
+		}
+	}
+	for v := range sig.Results().Variables() {
+		if mayHoldType(v.Type()) {
+			return true
+		}
+	}
+	return false
 }
 
 // findTables finds the Ginkgo tables among the calls the walk noted.

@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"slices"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -33,6 +34,10 @@ type env struct {
 	constants map[*codeFamily]map[int64]string // constant names by value, per family
 	standIns  map[*codeFamily]*types.Package   // families' packages the checked package does not reach
 	closures  map[*types.Var]*closure          // function literals bound to a name, once the flow starts (closures.go)
+	decls     []types.Object                   // the package's functions and defined types, once asked for
+	declDone  bool
+	ifaces    []*types.TypeName // the package's interface types, sorted by name, once asked for
+	ifaceDone bool
 }
 
 // newEnv returns the env of a pass, with the facts of the packages it
@@ -77,7 +82,7 @@ func (c *env) importsTables() bool {
 // imports reports whether the package imports the package path directly.
 func (c *env) imports(path string) bool {
 	for _, imp := range c.pass.Pkg.Imports() {
-		if unvendored(imp.Path()) == path {
+		if p := imp.Path(); p == path || strings.HasSuffix(p, path) && unvendored(p) == path {
 			return true
 		}
 	}
@@ -254,3 +259,69 @@ func (c *env) skippedFile(file *ast.File) bool {
 	}
 	return skip
 }
+
+// declared returns the functions and the types (no alias) that the
+// package declares at its top level, in the order of its files: read from
+// their declarations, which costs less than sorting every name of the
+// scope. Callers whose outcome depends on the order sort what they keep
+// by name, as the scope lists them.
+func (c *env) declared() []types.Object {
+	if c.declDone {
+		return c.decls
+	}
+	c.declDone = true
+	info := c.pass.TypesInfo
+	for _, file := range c.pass.Files {
+		for _, d := range file.Decls {
+			switch d := d.(type) {
+			case *ast.FuncDecl:
+				if fn, ok := info.Defs[d.Name].(*types.Func); ok && d.Recv == nil && fn.Name() != "init" && fn.Name() != "_" {
+					c.decls = append(c.decls, fn)
+				}
+			case *ast.GenDecl:
+				if d.Tok != token.TYPE {
+					continue
+				}
+				for _, spec := range d.Specs {
+					if tn, ok := info.Defs[spec.(*ast.TypeSpec).Name].(*types.TypeName); ok && !tn.IsAlias() && tn.Name() != "_" {
+						c.decls = append(c.decls, tn)
+					}
+				}
+			}
+		}
+	}
+	return c.decls
+}
+
+// interfaces returns the interface types that the package declares at
+// its top level, sorted by name as its scope lists them. Most type
+// declarations are told apart by their syntax.
+func (c *env) interfaces() []*types.TypeName {
+	if c.ifaceDone {
+		return c.ifaces
+	}
+	c.ifaceDone = true
+	for _, file := range c.pass.Files {
+		for _, d := range file.Decls {
+			gd, ok := d.(*ast.GenDecl)
+			if !ok || gd.Tok != token.TYPE {
+				continue
+			}
+			for _, spec := range gd.Specs {
+				ts := spec.(*ast.TypeSpec)
+				switch ts.Type.(type) {
+				case *ast.StructType, *ast.FuncType, *ast.ArrayType, *ast.MapType, *ast.ChanType, *ast.StarExpr:
+					continue
+				}
+				if tn, ok := c.pass.TypesInfo.Defs[ts.Name].(*types.TypeName); ok && !tn.IsAlias() && types.IsInterface(tn.Type()) {
+					c.ifaces = append(c.ifaces, tn)
+				}
+			}
+		}
+	}
+	slices.SortFunc(c.ifaces, byName)
+	return c.ifaces
+}
+
+// byName orders objects as a scope lists them.
+func byName[T types.Object](a, b T) int { return strings.Compare(a.Name(), b.Name()) }

@@ -71,7 +71,7 @@ func exportFacts(f *flow) {
 			ff.Pairs = append(ff.Pairs, pairs...)
 		}
 	}
-	if (f.ix.readsHeld || f.c.imp.holders) && f.c.mayDeclareHolders() {
+	if f.c.mayDeclareHolders() && (f.c.imp.holders || f.ix.mayReadHeld()) {
 		f.exportHolders(factOf, statusFields)
 	}
 	for fn, ff := range funcs {
@@ -116,9 +116,10 @@ func (f *flow) exportHolders(factOf func(*types.Func) *funcFact, statusFields ma
 			}
 		}
 	}
-	scope := pass.Pkg.Scope()
-	for _, name := range scope.Names() {
-		switch obj := scope.Lookup(name).(type) {
+	// In the order of the scope's names: a holder that reaches itself
+	// holds nothing on the first ask (slotHolds), so the order is kept.
+	for _, obj := range slices.SortedFunc(slices.Values(f.c.declared()), byName) {
+		switch obj := obj.(type) {
 		case *types.Func:
 			results(obj)
 		case *types.TypeName:

@@ -25,6 +25,10 @@ type codeFamily struct {
 	alts []*codeFamily
 }
 
+// codeMin and codeMax bound every family's codes (TestCodeBounds): a
+// constant outside them is no code of any family.
+const codeMin, codeMax = 100, 4999
+
 // The two keys: a family is either kind of code.
 const (
 	httpKey      = "http"

@@ -2,6 +2,7 @@ package analyzer
 
 import (
 	"go/ast"
+	"go/constant"
 	"go/token"
 	"go/types"
 	"slices"
@@ -58,6 +59,9 @@ func (f *flow) holdersCompared(pending []comparison) {
 // of another type than y's is left alone (its constant would change the
 // outcome).
 func (f *flow) compare(x, y ast.Expr, sameType bool) bool {
+	if !f.mayFollow(x) || !mayHoldType(f.c.pass.TypesInfo.TypeOf(y)) {
+		return false // nothing to find: asking what y holds costs store scans
+	}
 	h, local, ok := f.held(y)
 	if !ok {
 		return false
@@ -80,6 +84,39 @@ func (f *flow) compare(x, y ast.Expr, sameType bool) bool {
 	}
 	f.expr(x, f.comparedPath(x, y, h, local, nil))
 	return true
+}
+
+// mayFollow reports whether following x, compared with a holder, may
+// find something: x is no constant (a slot), or a literal whose value may
+// be a family's code; a comparison with 0, -1 or a named constant finds
+// nothing.
+func (f *flow) mayFollow(x ast.Expr) bool {
+	tv, ok := f.c.pass.TypesInfo.Types[x]
+	if !ok || tv.Value == nil {
+		return ok
+	}
+	if tv.Value.Kind() != constant.Int {
+		return false
+	}
+	v, exact := constant.Int64Val(tv.Value)
+	return exact && codeMin <= v && v <= codeMax && literalOf(f.c.pass.TypesInfo, x) != nil
+}
+
+// mayHoldType reports whether a value of type t may hold a code: an
+// integer, or an interface without methods, which an integer satisfies
+// (got of type any in assert.Equal(t, 200, got); a type parameter's
+// constraint), unlike error.
+func mayHoldType(t types.Type) bool {
+	if t == nil {
+		return false
+	}
+	switch u := t.Underlying().(type) {
+	case *types.Basic:
+		return u.Info()&types.IsInteger != 0
+	case *types.Interface:
+		return u.NumMethods() == 0
+	}
+	return false
 }
 
 // comparedPath is the path of x, compared with y, a value that holds what

@@ -66,22 +66,26 @@ type flowIndex struct {
 	declsReady bool       // bodiless declarations are out, extents are in
 
 	// From the walk, unresolved.
-	rawCalls  []*ast.CallExpr     // every call
-	rawHashes []uint32            // their names' hashes (nameHash)
-	lits      []*ast.CompositeLit // composite literals
-	selAssign []*ast.AssignStmt   // assignments to a selector: x.f = e
-	compares  []comparison
-	holders   map[string]bool // names assigned from a field or result of the tables: got := rec.Code
-	holdHash  []uint32        // their identHashes
-	srcStore  []sourceStore
-	sources   bool // a comparison or composite literal may involve a field or result of the tables
-	pairs     bool // a comparison of two names: a helper may compare two parameters (got != want)
+	rawCalls   []*ast.CallExpr     // every call
+	rawHashes  []uint32            // their names' hashes (nameHash)
+	lits       []*ast.CompositeLit // composite literals
+	selAssign  []*ast.AssignStmt   // assignments to a selector: x.f = e
+	compares   []comparison
+	holders    map[string]bool   // names assigned from a field or result of the tables: got := rec.Code
+	holdHash   []uint32          // their identHashes, and those of the names of tuples once noteTuples ran
+	tuples     []*ast.AssignStmt // a, b := f(), until noteTuples reads them
+	tuplesRead bool
+	srcStore   []sourceStore
+	sources    bool // a comparison or composite literal may involve a field or result of the tables
+	pairs      bool // a comparison of two names: a helper may compare two parameters (got != want)
 	// A comparison of an integer literal: with a holder (code, _ :=
 	// get(url); code != 302), it is at a status position.
 	codeCompares bool
-	// A return, a store or a composite literal's value may read a field
-	// or result of the tables: the package may declare a holder.
+	// A name is assigned a field or result of the tables: the package
+	// may declare a holder. Whether a store or a composite literal's value
+	// is given one is left to mayReadHeld.
 	readsHeld bool
+	heldRead  int8 // mayReadHeld's answer: 1 once a return gives one or it found one, -1 once it found none
 
 	// Resolved on demand.
 	byHash   []int32 // rawCalls' indexes, grouped by hash bucket
@@ -100,6 +104,7 @@ type flowIndex struct {
 
 	storeNames map[string]bool // the field names the package may store in ("": any, a positional literal)
 
+	bound      []ast.Node              // the assignments and declarations of body that bind a function literal to a name
 	closureOf  map[*types.Var]*closure // function literals bound to a name (closures.go)
 	closureFns map[*types.Func]*closure
 }
@@ -203,6 +208,9 @@ func (ix *flowIndex) release() {
 	clear(ix.compares[:cap(ix.compares)])
 	clear(ix.srcStore[:cap(ix.srcStore)])
 	clear(ix.body[:cap(ix.body)])
+	clear(ix.bound[:cap(ix.bound)])
+	clear(ix.tuples[:cap(ix.tuples)])
+	clear(ix.litTypes[:cap(ix.litTypes)])
 	ix.c.closures = nil
 	*ix = flowIndex{
 		decls:     ix.decls[:0],
@@ -217,6 +225,10 @@ func (ix *flowIndex) release() {
 		holdHash:  ix.holdHash[:0],
 		srcStore:  ix.srcStore[:0],
 		body:      ix.body[:0],
+		bound:     ix.bound[:0],
+		tuples:    ix.tuples[:0],
+		litTypes:  ix.litTypes[:0],
+		litKnown:  ix.litKnown[:0],
 		allNames:  ix.allNames[:0],
 	}
 	indexPool.Put(ix)
@@ -332,10 +344,10 @@ func (ix *flowIndex) note(n ast.Node) {
 		ix.noteAssign(n)
 	case *ast.RangeStmt:
 		ix.body = append(ix.body, n)
-	case *ast.ReturnStmt:
-		ix.noteReturn(n)
 	case *ast.ValueSpec:
 		ix.noteValueSpec(n)
+	case *ast.ReturnStmt:
+		ix.noteReturn(n)
 	case *ast.File:
 		ix.noteFile()
 	}
@@ -381,33 +393,29 @@ func (ix *flowIndex) noteLit(n *ast.CompositeLit) {
 	if len(n.Elts) > 0 {
 		ix.lits = append(ix.lits, n)
 		ix.sources = ix.sources || ix.setsSource(n)
-		if !ix.readsHeld {
-			for _, elt := range n.Elts {
-				if kv, ok := elt.(*ast.KeyValueExpr); ok && readsSource(kv.Value) {
-					ix.readsHeld = true
-					break
-				}
-			}
-		}
 	}
 }
 
+// noteReturn notes whether n may return a field or result of the tables,
+// until one does (mayReadHeld).
 func (ix *flowIndex) noteReturn(n *ast.ReturnStmt) {
-	if !ix.readsHeld {
-		for _, r := range n.Results {
-			if readsSource(r) {
-				ix.readsHeld = true
-				return
-			}
-		}
+	if ix.heldRead == 0 && slices.ContainsFunc(n.Results, readsSource) {
+		ix.heldRead = 1
 	}
 }
 
 func (ix *flowIndex) noteValueSpec(n *ast.ValueSpec) {
 	ix.body = append(ix.body, n)
+	bound := false
 	for i, name := range n.Names {
-		if i < len(n.Values) && readsSource(n.Values[i]) {
-			ix.hold(name.Name)
+		if i < len(n.Values) {
+			if readsSource(n.Values[i]) {
+				ix.hold(name.Name)
+			}
+			if _, ok := ast.Unparen(n.Values[i]).(*ast.FuncLit); ok && !bound {
+				ix.bound = append(ix.bound, n)
+				bound = true
+			}
 		}
 	}
 }
@@ -418,20 +426,19 @@ func (ix *flowIndex) noteAssign(a *ast.AssignStmt) {
 		return
 	}
 	if len(a.Lhs) != len(a.Rhs) {
-		if _, ok := a.Rhs[0].(*ast.CallExpr); ok {
-			ix.noteTuple(a.Lhs)
-		}
+		ix.tuples = append(ix.tuples, a) // a, b := f(): noteTuples reads it, if the flow asks
 		return
 	}
 	noted := false
 	for i, lhs := range a.Lhs {
 		switch lhs := lhs.(type) {
 		case *ast.Ident:
-			if readsSource(a.Rhs[i]) {
+			if rhs := a.Rhs[i]; readsSource(rhs) {
 				ix.hold(lhs.Name)
+			} else if _, ok := ast.Unparen(rhs).(*ast.FuncLit); ok && len(a.Lhs) == 1 {
+				ix.bound = append(ix.bound, a)
 			}
 		case *ast.SelectorExpr:
-			ix.readsHeld = ix.readsHeld || readsSource(a.Rhs[i])
 			if !noted {
 				ix.selAssign = append(ix.selAssign, a)
 				noted = true
@@ -445,17 +452,24 @@ func (ix *flowIndex) noteAssign(a *ast.AssignStmt) {
 	}
 }
 
-// noteTuple notes the names that a, b := f() assigns: one of f's results
-// may hold a code (code, body := get(url)), which the flow asks only of
-// the names compared with something.
-func (ix *flowIndex) noteTuple(lhs []ast.Expr) {
-	for _, e := range lhs {
-		if id, ok := e.(*ast.Ident); ok && id.Name != "_" && id.Name != "err" && id.Name != "ok" {
-			if h := nameHash(id.Name) | 1; !slices.Contains(ix.holdHash, h) {
-				ix.holdHash = append(ix.holdHash, h)
+// noteTuples adds to holdHash the names that a, b := f() assigns: one
+// of f's results may hold a code (code, body := get(url)). Only names
+// compared with something are asked about, so the walk leaves these
+// statements to the flow's first ask.
+func (ix *flowIndex) noteTuples() {
+	ix.tuplesRead = true
+	for _, a := range ix.tuples {
+		if _, ok := a.Rhs[0].(*ast.CallExpr); !ok {
+			continue
+		}
+		for _, e := range a.Lhs {
+			if id, ok := e.(*ast.Ident); ok && id.Name != "_" && id.Name != "err" && id.Name != "ok" {
+				ix.holdHash = append(ix.holdHash, nameHash(id.Name)|1)
 			}
 		}
 	}
+	slices.Sort(ix.holdHash)
+	ix.holdHash = slices.Compact(ix.holdHash)
 }
 
 func (ix *flowIndex) hold(name string) {
@@ -469,11 +483,53 @@ func (ix *flowIndex) hold(name string) {
 	}
 }
 
+// mayReadHeld reports whether the package may declare a holder: a name,
+// a field, a composite literal's value or a return may be given a field
+// or result of the tables. The walk notes the names and the returns; the
+// stores and literals it noted are looked at on the first ask.
+func (ix *flowIndex) mayReadHeld() bool {
+	if ix.readsHeld {
+		return true
+	}
+	if ix.heldRead == 0 {
+		ix.heldRead = -1
+		if ix.storesRead() {
+			ix.heldRead = 1
+		}
+	}
+	return ix.heldRead > 0
+}
+
+func (ix *flowIndex) storesRead() bool {
+	for _, a := range ix.selAssign {
+		for i, lhs := range a.Lhs {
+			if _, ok := lhs.(*ast.SelectorExpr); ok && readsSource(a.Rhs[i]) {
+				return true
+			}
+		}
+	}
+	for _, lit := range ix.lits {
+		for _, elt := range lit.Elts {
+			if kv, ok := elt.(*ast.KeyValueExpr); ok && readsSource(kv.Value) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // mayHoldCode reports, from what the walk saw of one side of a
 // comparison, whether it may hold a code: it may read a field or result
 // of the tables, or it is named like a local that may.
 func (ix *flowIndex) mayHoldCode(src bool, h uint32) bool {
-	return src || h != 0 && slices.Contains(ix.holdHash, h)
+	if src || h == 0 {
+		return src
+	}
+	if !ix.tuplesRead {
+		ix.noteTuples()
+	}
+	_, found := slices.BinarySearch(ix.holdHash, h)
+	return found
 }
 
 // setsSource reports whether lit may set a field of the tables to

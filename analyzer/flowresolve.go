@@ -131,12 +131,15 @@ func (ix *flowIndex) groupCalls() {
 		ix.buckets[b] += ix.buckets[b-1]
 	}
 	ix.byHash = slices.Grow(ix.byHash[:0], len(ix.rawHashes))[:len(ix.rawHashes)]
-	next := slices.Clone(ix.buckets[:n]) // where each bucket's next index goes
+	// buckets[b] is where bucket b's next index goes; once all are in, it
+	// is where bucket b+1 starts, and moving buckets up one makes it so.
 	for i, h := range ix.rawHashes {
 		b := h >> shift
-		ix.byHash[next[b]] = int32(i)
-		next[b]++
+		ix.byHash[ix.buckets[b]] = int32(i)
+		ix.buckets[b]++
 	}
+	copy(ix.buckets[1:], ix.buckets[:n])
+	ix.buckets[0] = 0
 }
 
 // shift is how far a name's hash is shifted for its bucket: a bucket per
@@ -446,9 +449,11 @@ func (ix *flowIndex) fieldStores(v *types.Var) []store {
 // litStruct returns the struct type of the i-th composite literal, or
 // nil: looked up once per literal, whatever the number of fields asked.
 func (ix *flowIndex) litStruct(i int) *types.Struct {
-	if ix.litTypes == nil {
-		ix.litTypes = make([]*types.Struct, len(ix.lits))
-		ix.litKnown = make([]bool, len(ix.lits))
+	if n := len(ix.lits); len(ix.litTypes) != n {
+		ix.litTypes = slices.Grow(ix.litTypes[:0], n)[:n]
+		ix.litKnown = slices.Grow(ix.litKnown[:0], n)[:n]
+		clear(ix.litTypes)
+		clear(ix.litKnown)
 	}
 	if !ix.litKnown[i] {
 		ix.litKnown[i] = true

@@ -83,11 +83,11 @@ func (f *flow) slotHolds(s slot) (holding, bool) {
 			return holding{family: st.path.family, end: st.path.end, via: s, status: true}, true
 		}
 	}
-	if !f.ix.readsHeld && !f.c.imp.holders {
-		return holding{}, false // nothing of the package may hold what the tables hold
-	}
 	if h, seen := f.holding[s]; seen {
 		return h, h.family != nil
+	}
+	if !f.c.imp.holders && !f.ix.mayReadHeld() {
+		return holding{}, false // nothing of the package may hold what the tables hold
 	}
 	f.holding[s] = holding{} // a cycle holds nothing
 	h, ok := f.computeHolds(s)

@@ -2,6 +2,7 @@ package analyzer
 
 import (
 	"go/types"
+	"slices"
 )
 
 // Interface methods: a method of one of the package's interfaces stands
@@ -28,17 +29,20 @@ func (f *flow) implementations(m *types.Func) []*types.Func {
 }
 
 // findImplementations is implementations without its cache: a scan of
-// the package's scope.
+// the package's types.
 func (f *flow) findImplementations(m *types.Func) []*types.Func {
 	iface, _ := m.Signature().Recv().Type().Underlying().(*types.Interface)
 	if iface == nil {
 		return nil
 	}
-	var impls []*types.Func
-	scope := f.c.pass.Pkg.Scope()
-	for _, name := range scope.Names() {
-		tn, ok := scope.Lookup(name).(*types.TypeName)
-		if !ok || tn.IsAlias() || types.IsInterface(tn.Type()) {
+	type implementer struct {
+		tn *types.TypeName
+		t  types.Type // tn's type, or a pointer to it
+	}
+	var found []implementer
+	for _, obj := range f.c.declared() {
+		tn, ok := obj.(*types.TypeName)
+		if !ok || types.IsInterface(tn.Type()) {
 			continue
 		}
 		t := tn.Type()
@@ -47,7 +51,14 @@ func (f *flow) findImplementations(m *types.Func) []*types.Func {
 				continue
 			}
 		}
-		impl, _, _ := types.LookupFieldOrMethod(t, false, m.Pkg(), m.Name())
+		found = append(found, implementer{tn, t})
+	}
+	// In the order of the types' names, as the scope lists them: the
+	// first implementation names the path of a parameter (interfaceParam).
+	slices.SortFunc(found, func(a, b implementer) int { return byName(a.tn, b.tn) })
+	var impls []*types.Func
+	for _, k := range found {
+		impl, _, _ := types.LookupFieldOrMethod(k.t, false, m.Pkg(), m.Name())
 		fn, ok := impl.(*types.Func)
 		if !ok {
 			return nil
@@ -85,16 +96,8 @@ func (f *flow) interfaceParams() bool {
 		return false
 	}
 	found := false
-	scope := f.c.pass.Pkg.Scope()
-	for _, name := range scope.Names() {
-		tn, ok := scope.Lookup(name).(*types.TypeName)
-		if !ok || tn.IsAlias() {
-			continue
-		}
-		iface, ok := tn.Type().Underlying().(*types.Interface)
-		if !ok {
-			continue
-		}
+	for _, tn := range f.c.interfaces() {
+		iface := tn.Type().Underlying().(*types.Interface)
 		for i := range iface.NumExplicitMethods() {
 			m := iface.ExplicitMethod(i)
 			for p := range m.Signature().Params().Len() {

@@ -11,6 +11,14 @@ import (
 	"testing"
 )
 
+func TestCodeBounds(t *testing.T) {
+	for _, f := range families {
+		if f.min < codeMin || f.max > codeMax {
+			t.Errorf("family %s: codes [%d, %d] outside [codeMin, codeMax] = [%d, %d]", f.name, f.min, f.max, codeMin, codeMax)
+		}
+	}
+}
+
 func TestUnvendored(t *testing.T) {
 	for path, want := range map[string]string{
 		"github.com/coder/websocket":                 "github.com/coder/websocket",

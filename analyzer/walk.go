@@ -65,7 +65,7 @@ func (c *walker) flowHasWork() bool {
 	return len(c.seeds) > 0 || len(c.compares) > 0 || len(ix.srcStore) > 0 || ix.holders != nil || (ix.sources || ix.codeCompares) && c.cfg.Comparisons ||
 		len(c.pairs) > 0 || c.imp.fields != nil && (len(ix.lits) > 0 || len(ix.selAssign) > 0) ||
 		ix.pairs && c.cfg.Comparisons && c.exports && ix.exportedPair() || // for the facts
-		c.cfg.Comparisons && (ix.readsHeld || c.imp.holders) && c.mayDeclareHolders()
+		c.cfg.Comparisons && c.mayDeclareHolders() && (c.imp.holders || ix.mayReadHeld())
 }
 
 // checkCode records the finding for arg, if it is one (env.judge).
