@@ -7,13 +7,18 @@
 #
 #   scripts/bench.sh                      # net/http, net/rpc, expvar and their dependencies (210 packages)
 #   scripts/bench.sh MODULE@VERSION       # a corpus module's packages and tests, e.g. github.com/caddyserver/caddy/v2@v2.11.9
+#   scripts/bench.sh -ab REV [MODULE@VERSION]
+#                                         # REV's analyzer against the working tree's, in one process, in
+#                                         # alternating rounds (scripts/abbench): the ratio the machine's
+#                                         # drift does not blur (default module: caddy, as below)
 #   scripts/bench.sh -harness [MODULE@VERSION]
 #                                         # the pass as a driver runs it (scripts/harness): x/tools' checker over
 #                                         # the module's packages and tests, every dependency loaded from source,
 #                                         # statuscode's cost on the roots and on the dependencies apart
 #                                         # (default module: github.com/caddyserver/caddy/v2@v2.11.9)
 #
-# COUNT (default 10) sets -count; ROUNDS (default 7) the harness's rounds.
+# COUNT (default 10) sets -count; ROUNDS the harness's rounds (default 7)
+# or -ab's (default 20).
 # Needs only Go and the module proxy.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -21,6 +26,12 @@ export GOWORK=off
 count="${COUNT:-10}"
 
 harness=""
+ab=""
+if [[ ${1:-} == -ab && $# -ge 2 ]]; then
+	ab=$2
+	shift 2
+	set -- "${1:-github.com/caddyserver/caddy/v2@v2.11.9}"
+fi
 if [[ ${1:-} == -harness ]]; then
 	harness=1
 	shift
@@ -47,6 +58,32 @@ if [[ $# -eq 1 ]]; then
 		(cd "$bench_dir" && GOFLAGS=-mod=mod go mod download)
 	fi
 	echo "== $1 ($bench_dir)"
+fi
+
+if [[ -n $ab ]]; then
+	# A module of two copies of the analyzer: REV's as abbench/base, the
+	# working tree's as abbench/head.
+	mod=$(mktemp -d)
+	trap 'rm -rf "$mod"' EXIT
+	for side in base head; do
+		mkdir -p "$mod/$side"
+		if [[ $side == base ]]; then
+			git archive "$ab" analyzer | tar -x -C "$mod/$side" --strip-components=1
+		else
+			cp -r analyzer/. "$mod/$side"
+		fi
+		rm -rf "$mod/$side/testdata"
+		find "$mod/$side" -name '*_test.go' -delete
+		grep -rl 'github.com/statuscode-lint/statuscode/analyzer' "$mod/$side" |
+			xargs sed -i "s|github.com/statuscode-lint/statuscode/analyzer|abbench/$side|g"
+	done
+	sed 's|^module .*|module abbench|' go.mod >"$mod/go.mod"
+	cp go.sum "$mod/go.sum"
+	cp scripts/abbench/main.go "$mod/main.go"
+	(cd "$mod" && GOFLAGS=-mod=mod go build -tags abbench -o abbench .)
+	cd "$bench_dir"
+	GOFLAGS=-mod=mod GOMAXPROCS=1 "$mod/abbench" -rounds "${ROUNDS:-20}"
+	exit
 fi
 
 if [[ -n $harness ]]; then
