@@ -85,7 +85,8 @@ type flowIndex struct {
 	// may declare a holder. Whether a store or a composite literal's value
 	// is given one is left to mayReadHeld.
 	readsHeld bool
-	heldRead  int8 // mayReadHeld's answer: 1 once a return gives one or it found one, -1 once it found none
+	heldRead  int8              // mayReadHeld's answer: 0 until asked, then 1 or -1
+	rets      []*ast.ReturnStmt // the returns, for mayReadHeld
 
 	// Resolved on demand.
 	byHash   []int32 // rawCalls' indexes, grouped by hash bucket
@@ -210,6 +211,7 @@ func (ix *flowIndex) release() {
 	clear(ix.body[:cap(ix.body)])
 	clear(ix.bound[:cap(ix.bound)])
 	clear(ix.tuples[:cap(ix.tuples)])
+	clear(ix.rets[:cap(ix.rets)])
 	clear(ix.litTypes[:cap(ix.litTypes)])
 	ix.c.closures = nil
 	*ix = flowIndex{
@@ -227,6 +229,7 @@ func (ix *flowIndex) release() {
 		body:      ix.body[:0],
 		bound:     ix.bound[:0],
 		tuples:    ix.tuples[:0],
+		rets:      ix.rets[:0],
 		litTypes:  ix.litTypes[:0],
 		litKnown:  ix.litKnown[:0],
 		allNames:  ix.allNames[:0],
@@ -396,12 +399,9 @@ func (ix *flowIndex) noteLit(n *ast.CompositeLit) {
 	}
 }
 
-// noteReturn notes whether n may return a field or result of the tables,
-// until one does (mayReadHeld).
+// noteReturn notes n for mayReadHeld, which reads it if asked.
 func (ix *flowIndex) noteReturn(n *ast.ReturnStmt) {
-	if ix.heldRead == 0 && slices.ContainsFunc(n.Results, readsSource) {
-		ix.heldRead = 1
-	}
+	ix.rets = append(ix.rets, n)
 }
 
 func (ix *flowIndex) noteValueSpec(n *ast.ValueSpec) {
@@ -485,8 +485,8 @@ func (ix *flowIndex) hold(name string) {
 
 // mayReadHeld reports whether the package may declare a holder: a name,
 // a field, a composite literal's value or a return may be given a field
-// or result of the tables. The walk notes the names and the returns; the
-// stores and literals it noted are looked at on the first ask.
+// or result of the tables. The walk notes the names; the stores, literals
+// and returns it noted are looked at on the first ask.
 func (ix *flowIndex) mayReadHeld() bool {
 	if ix.readsHeld {
 		return true
@@ -500,6 +500,8 @@ func (ix *flowIndex) mayReadHeld() bool {
 	return ix.heldRead > 0
 }
 
+// storesRead reports whether a noted store in a field, composite
+// literal's value or return may read a field or result of the tables.
 func (ix *flowIndex) storesRead() bool {
 	for _, a := range ix.selAssign {
 		for i, lhs := range a.Lhs {
@@ -513,6 +515,11 @@ func (ix *flowIndex) storesRead() bool {
 			if kv, ok := elt.(*ast.KeyValueExpr); ok && readsSource(kv.Value) {
 				return true
 			}
+		}
+	}
+	for _, ret := range ix.rets {
+		if slices.ContainsFunc(ret.Results, readsSource) {
+			return true
 		}
 	}
 	return false
