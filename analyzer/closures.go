@@ -149,22 +149,15 @@ func (ix *flowIndex) findClosures() {
 }
 
 // mayPassCode reports whether a code may flow through a function of
-// signature sig: one of its parameters or results may hold one (an
-// http.HandlerFunc literal is no closure the flow needs).
+// signature sig: one of its parameters or results may hold one, or
+// elements that may (an http.HandlerFunc literal is no closure the flow
+// needs).
 func mayPassCode(sig *types.Signature) bool {
-	params := sig.Params()
-	for i := range params.Len() {
-		t := params.At(i).Type()
-		if s, ok := t.(*types.Slice); ok && sig.Variadic() && i == params.Len()-1 {
-			t = s.Elem() // each extra argument
-		}
-		if mayHoldType(t) {
-			return true
-		}
-	}
-	for v := range sig.Results().Variables() {
-		if mayHoldType(v.Type()) {
-			return true
+	for _, tuple := range [...]*types.Tuple{sig.Params(), sig.Results()} {
+		for v := range tuple.Variables() {
+			if t := v.Type(); mayHoldType(t) || hasElems(t) {
+				return true // a variadic parameter is a slice
+			}
 		}
 	}
 	return false

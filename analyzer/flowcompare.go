@@ -110,13 +110,10 @@ func mayHoldType(t types.Type) bool {
 	if t == nil {
 		return false
 	}
-	switch u := t.Underlying().(type) {
-	case *types.Basic:
-		return u.Info()&types.IsInteger != 0
-	case *types.Interface:
-		return u.NumMethods() == 0
+	if iface, ok := t.Underlying().(*types.Interface); ok {
+		return iface.NumMethods() == 0
 	}
-	return false
+	return isInteger(t)
 }
 
 // comparedPath is the path of x, compared with y, a value that holds what

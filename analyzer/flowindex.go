@@ -13,10 +13,13 @@ import (
 //
 // It costs the table walk little: the walk, which visits calls,
 // comparisons and composite literals anyway, and assignments, variable
-// declarations and ranges for the flow, appends the nodes that may matter
-// to lists, with what it sees of them while it has them at hand (a
-// call's name hash, whether a side of a comparison may read a field of
-// the tables), and no type lookup. The flow then resolves what it needs,
+// declarations, ranges and returns for the flow, appends the nodes that
+// may matter to lists, with what it sees of them while it has them at hand
+// (a call's name hash, whether a side of a comparison may read a field of
+// the tables), and no type lookup; what it would have to read further
+// into a node for (the names of a, b := f(), whether a store or a return
+// reads a field of the tables) waits for the flow's first ask. The flow
+// then resolves what it needs,
 // when it needs it: the calls of a function from the calls grouped by
 // hash; the stores of a local from the statements of the one function
 // that declares it, through a compact list of the names they assign; the

@@ -19,6 +19,14 @@ func closures(w http.ResponseWriter) {
 	send = func(code int) { _ = code }
 	send(404)
 
+	// A slice parameter: its elements reach a status position.
+	sendAll := func(codes []int) {
+		for _, c := range codes {
+			w.WriteHeader(c)
+		}
+	}
+	sendAll([]int{503}) // want `magic HTTP status 503 passed to sendAll \(reaches http.ResponseWriter.WriteHeader\); use http.StatusServiceUnavailable`
+
 	codeOf := func(rec *httptest.ResponseRecorder) int { return rec.Code }
 	if codeOf(httptest.NewRecorder()) == 409 { // want `magic HTTP status 409 compared with the result of codeOf \(returns httptest.ResponseRecorder.Code\); use http.StatusConflict`
 		return
