@@ -156,6 +156,9 @@ func (c *env) receiverArgs(call *ast.CallExpr) int {
 // remember records pkg, a package the pass meets in a matched row, so that
 // importedPkg finds it without walking the imports.
 func (c *env) remember(pkg *types.Package) {
+	if pkg == nil {
+		return
+	}
 	if c.pkgs == nil {
 		c.pkgs = make(map[string]*types.Package)
 	}

@@ -38,7 +38,7 @@ func exportFacts(f *flow) {
 				continue
 			}
 			if owner := f.ix.ownerOf(v); owner != nil {
-				pass.ExportObjectFact(v, &fieldFact{Owner: owner.Name(), Family: st.path.family.name, End: st.path.end})
+				exportFact(pass, v, &fieldFact{Owner: owner.Name(), Family: st.path.family.name, End: st.path.end})
 				if statusFields == nil {
 					statusFields = make(map[*types.Var]bool)
 				}
@@ -89,7 +89,7 @@ func exportFacts(f *flow) {
 			return a[1] - b[1]
 		})
 		slices.SortFunc(ff.Holds, func(a, b holdFact) int { return a.Result - b.Result })
-		pass.ExportObjectFact(fn, ff)
+		exportFact(pass, fn, ff)
 	}
 }
 
@@ -146,7 +146,7 @@ func (f *flow) exportHolders(factOf func(*types.Func) *funcFact, statusFields ma
 					continue
 				}
 				if h, ok := f.slotHolds(slot{obj: v}); ok && !h.status {
-					pass.ExportObjectFact(v, &fieldFact{Owner: obj.Name(), Family: h.family.name, End: h.end, Holds: true})
+					exportFact(pass, v, &fieldFact{Owner: obj.Name(), Family: h.family.name, End: h.end, Holds: true})
 				}
 			}
 		}
@@ -161,7 +161,10 @@ func isInteger(t types.Type) bool {
 
 // exportable reports whether other packages can call fn, an exported
 // function or method of the package, and need a fact to check its calls:
-// a WriteHeader of an http.ResponseWriter is in the tables already.
+// a WriteHeader of an http.ResponseWriter is in the tables already. A
+// method of another package's interface (type Coder a.Coder), or of the
+// universe's error (type Err error), is not the package's to describe:
+// its facts, if any, come from its own package.
 func (f *flow) exportable(fn *types.Func) bool {
-	return fn.Exported() && fn.Pkg().Name() != "main" && f.c.apiOf(fn) == nil && f.ix.closureFns[fn] == nil
+	return own(f.c.pass, fn) && fn.Exported() && fn.Pkg().Name() != "main" && f.c.apiOf(fn) == nil && f.ix.closureFns[fn] == nil
 }

@@ -254,7 +254,7 @@ func (f *flow) slotQual(s slot) qualName {
 			q.Recv = owner.Name()
 		}
 		if obj.Pkg() != f.c.pass.Pkg {
-			q.Pkg = obj.Pkg().Name()
+			q.Pkg = pkgName(obj.Pkg())
 		}
 		return q
 	}

@@ -142,7 +142,7 @@ func (n namer) slotText(s slot) string {
 		if owner := n.ix.ownerOf(obj); owner != nil {
 			name = owner.Name() + "." + name
 		} else if ff := n.c.imp.fields[obj]; ff != nil {
-			name = obj.Pkg().Name() + "." + ff.Owner + "." + name
+			name = pkgName(obj.Pkg()) + "." + ff.Owner + "." + name
 		}
 	}
 	if s.elem {

@@ -43,7 +43,7 @@ func funcName(fn *types.Func, home *types.Package) qualName {
 		q.Recv = typeName(recv.Type())
 	}
 	if fn.Pkg() != home {
-		q.Pkg = fn.Pkg().Name()
+		q.Pkg = pkgName(fn.Pkg())
 	}
 	return q
 }

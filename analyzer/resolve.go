@@ -54,7 +54,7 @@ func keyOf(fn *types.Func) apiKey {
 	if r := fn.Signature().Recv(); r != nil {
 		recv = typeName(r.Type())
 	}
-	return apiKey{unvendored(fn.Pkg().Path()), recv, fn.Name()}
+	return apiKey{unvendored(pkgPath(fn.Pkg())), recv, fn.Name()}
 }
 
 // unvendored returns the import path of a package that GOPATH-mode
