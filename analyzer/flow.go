@@ -44,6 +44,7 @@ type flow struct {
 	found      map[token.Pos]bool            // the findings' positions, to report each once
 	ifaceDone  map[paramRef]*flowPath        // interface methods' parameters at a status position (interfaces.go)
 	impls      map[*types.Func][]*types.Func // the package's implementations of its interface methods, once scanned
+	counters   map[*types.Var]bool           // the locals asked about that their function steps (counters.go)
 	findings   []finding
 }
 
@@ -193,6 +194,9 @@ func (f *flow) mark(s slot, e ast.Node, p *flowPath) {
 	if st == nil {
 		if f.c.inTables(f.ix, s) {
 			return // the table walk checks the tables' own APIs and fields
+		}
+		if v, ok := s.obj.(*types.Var); ok && !s.elem && f.isLocal(v) && f.isCounter(v) {
+			return // a range of codes (counters.go)
 		}
 		next := *p
 		next.hops = &hop{pos: e.Pos(), end: e.End(), who: s, how: p.how, next: p.hops}

@@ -73,3 +73,19 @@ func outOfScope(w http.ResponseWriter, r responder) {
 	f(w, 404, nil)                  // through a function value
 	jsonResponder{}.Respond(w, 410) // want `magic HTTP status 410 passed to jsonResponder.Respond \(reaches http.ResponseWriter.WriteHeader\); use http.StatusGone`
 }
+
+// A counter walks a range of codes: its bounds are a range, not a status
+// (as in aws-lambda-go's tests), while a code stored once is reported.
+func counters(w http.ResponseWriter, resp *http.Response) {
+	for i := 200; i < 600; i++ {
+		if i == 304 {
+			continue
+		}
+		w.WriteHeader(i)
+	}
+	for c := 599; c >= 100; c -= 100 {
+		_ = resp.StatusCode == c
+	}
+	code := 200 // want `magic HTTP status 200 stored in code \(reaches http.ResponseWriter.WriteHeader\); use http.StatusOK`
+	w.WriteHeader(code)
+}

@@ -1,0 +1,44 @@
+package analyzer
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+)
+
+// Counters: a local that its function steps (i++, i -= 2) walks a range
+// of values, and its bounds are a range, not a status, as in
+// for code := 200; code < 600; code++ { w.WriteHeader(code) }. The flow
+// does not follow what is stored in one: its values stay silent, as the
+// bounds of code >= 400 do.
+
+// isCounter reports whether v, a local, is stepped in its function.
+func (f *flow) isCounter(v *types.Var) bool {
+	if is, ok := f.counters[v]; ok {
+		return is
+	}
+	is := false
+	if d := f.ix.declAt(v.Pos()); d != nil && d.d.Body != nil {
+		uses := f.c.pass.TypesInfo.Uses
+		steps := func(x ast.Expr) bool {
+			id, ok := ast.Unparen(x).(*ast.Ident)
+			return ok && uses[id] == v
+		}
+		ast.Inspect(d.d.Body, func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.IncDecStmt:
+				is = is || steps(n.X)
+			case *ast.AssignStmt:
+				if n.Tok != token.ASSIGN && n.Tok != token.DEFINE && len(n.Lhs) == 1 {
+					is = is || steps(n.Lhs[0])
+				}
+			}
+			return !is
+		})
+	}
+	if f.counters == nil {
+		f.counters = make(map[*types.Var]bool)
+	}
+	f.counters[v] = is
+	return is
+}
