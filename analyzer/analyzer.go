@@ -34,7 +34,11 @@ func New(cfg Config) *analysis.Analyzer {
 		// The pass tolerates missing type information, so editors get
 		// diagnostics while the code does not yet compile.
 		RunDespiteErrors: true,
-		Run: func(pass *analysis.Pass) (any, error) {
+		Run: func(pass *analysis.Pass) (_ any, err error) {
+			defer recoverBug(pass, &err) // bug.go
+			if testHookRun != nil {
+				testHookRun(pass)
+			}
 			if inStandardLibrary(pass) {
 				// Not the user's code (reach.go); its importers will
 				// ask whether it reaches the tables.

@@ -41,13 +41,16 @@ func main() {
 		}
 	}
 	if n := len(args); n > 0 && strings.HasSuffix(args[n-1], ".cfg") {
-		rest, done, err := unit(args)
+		rest, done, vetxOnly, err := unit(args)
 		if err != nil {
 			fmt.Fprintf(os.Stderr, "statuscode: %v\n", err)
 			os.Exit(1)
 		}
 		if done {
 			os.Exit(0)
+		}
+		if vetxOnly {
+			failDependency(analyzer.Analyzer)
 		}
 		args = rest
 	}

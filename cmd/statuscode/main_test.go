@@ -372,3 +372,87 @@ func stderr(err error) []byte {
 	}
 	return nil
 }
+
+// TestBugContained plants a panic in the pass (a binary built with
+// -tags statuscode_crashtest) and checks that a bug on one package is
+// reported as one, with its package and stack, fails the run, and leaves
+// every other package's findings printed: on a package named on the
+// command line, and on a dependency analyzed only for its facts.
+func TestBugContained(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds binaries and fetches modules")
+	}
+	dir := t.TempDir()
+	bin := filepath.Join(dir, "statuscode")
+	if out, err := exec.Command("go", "build", "-tags", "statuscode_crashtest", "-o", bin, ".").CombinedOutput(); err != nil {
+		t.Fatalf("go build: %v\n%s", err, out)
+	}
+	mod := copyModule(t, "integration")
+	api := 0
+	for _, w := range readExpected(t, filepath.Join(mod, "EXPECTED.txt")) {
+		if strings.HasPrefix(w, "api/") {
+			api++
+		}
+	}
+	bug := func(t *testing.T, out []byte, pkg string) {
+		t.Helper()
+		for _, want := range []string{pkg, "a bug of statuscode", "panic: statuscode_crashtest: a planted bug", "goroutine "} {
+			if !bytes.Contains(out, []byte(want)) {
+				t.Errorf("output does not say %q:\n%s", want, out)
+			}
+		}
+	}
+	for _, tc := range []struct {
+		name, crash string
+		args        []string
+	}{
+		// internal/httpx is only a dependency of orders here: its unit
+		// exists for its facts.
+		{"dependency", "example.com/integration/internal/httpx", []string{"./api", "./orders"}},
+		{"root", "example.com/integration/orders", []string{"./api", "./orders"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			cmd := command(mod, bin, tc.args...)
+			cmd.Env = append(cmd.Env, "STATUSCODE_CRASH="+tc.crash)
+			out, err := cmd.CombinedOutput()
+			if code := exitCode(err); code != 1 {
+				t.Errorf("exit status %d, want 1", code)
+			}
+			bug(t, out, tc.crash)
+			if n := bytes.Count(out, []byte("api/")); n < api {
+				t.Errorf("%d lines name api/, want its %d findings:\n%s", n, api, out)
+			}
+
+			cmd = command(mod, bin, append([]string{"-json"}, tc.args...)...)
+			cmd.Env = append(cmd.Env, "STATUSCODE_CRASH="+tc.crash)
+			var stdout, stderr bytes.Buffer
+			cmd.Stdout, cmd.Stderr = &stdout, &stderr
+			err = cmd.Run()
+			if code := exitCode(err); code != 1 {
+				t.Errorf("-json: exit status %d, want 1", code)
+			}
+			bug(t, append(stdout.Bytes(), stderr.Bytes()...), tc.crash)
+			var tree map[string]map[string]json.RawMessage
+			if err := json.Unmarshal(stdout.Bytes(), &tree); err != nil {
+				t.Fatalf("-json output: %v\n%s", err, stdout.Bytes())
+			}
+			var diags []diagnostic
+			json.Unmarshal(tree["example.com/integration/api"]["statuscode"], &diags)
+			if len(diags) == 0 {
+				t.Errorf("-json: no findings in api:\n%s", stdout.Bytes())
+			}
+
+			// go vet itself: the failure and the other findings.
+			cmd = command(mod, "go", append([]string{"vet", "-vettool=" + bin}, tc.args...)...)
+			cmd.Env = append(cmd.Env, "STATUSCODE_CRASH="+tc.crash)
+			out, err = cmd.CombinedOutput()
+			if err == nil {
+				t.Errorf("go vet succeeded:\n%s", out)
+			}
+			bug(t, out, tc.crash)
+			if n := bytes.Count(out, []byte("api/")); n < api {
+				t.Errorf("go vet: %d lines name api/, want its %d findings:\n%s", n, api, out)
+			}
+		})
+	}
+}

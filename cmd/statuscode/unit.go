@@ -13,6 +13,7 @@ import (
 	"slices"
 	"strings"
 
+	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/gcexportdata"
 
 	"github.com/statuscode-lint/statuscode/analyzer"
@@ -46,6 +47,31 @@ const (
 	stubStd  = "statuscode stub: standard library"
 )
 
+// stubFailed marks an import whose unit failed: it has no vetx at all.
+const stubFailed = "failed"
+
+// failDependency makes a's failure on a unit that is only there for its
+// facts the unit's failure. unitchecker prints no error of such a unit,
+// and exits 0: the error, a bug of statuscode's (analyzer/bug.go), would
+// go unseen and uncounted. The unit exits 1 with the error instead; go
+// vet prints it under the package's name and fails the run, and, since a
+// failure is never cached, does so on every run until the bug is fixed.
+// The units that import the package read its types from the compiler's
+// export data (stubFailed) and go on without its facts: every other
+// package's findings are printed.
+func failDependency(a *analysis.Analyzer) {
+	run := a.Run
+	a.Run = func(pass *analysis.Pass) (any, error) {
+		res, err := run(pass)
+		if err != nil {
+			// go vet prints the package's path above this.
+			fmt.Fprintf(os.Stderr, "statuscode: %v\n", err)
+			os.Exit(1)
+		}
+		return res, err
+	}
+}
+
 // vetUnit is what statuscode reads of a vet.cfg.
 type vetUnit struct {
 	ImportPath  string
@@ -59,21 +85,22 @@ type vetUnit struct {
 // unit runs the fast path for the go vet unit in args (flags, then the
 // vet.cfg): it returns done if the unit is finished (its stub written),
 // or the arguments to hand on to unitchecker, whose vet.cfg may be one
-// written here with its stub imports' types.
-func unit(args []string) (rest []string, done bool, err error) {
+// written here with its stub imports' types, and whether the unit is
+// only there for its facts.
+func unit(args []string) (rest []string, done, vetxOnly bool, err error) {
 	cfgFile := args[len(args)-1]
 	data, err := os.ReadFile(cfgFile)
 	if err != nil {
-		return args, false, nil // unitchecker says what is wrong
+		return args, false, false, nil // unitchecker says what is wrong
 	}
 	var u vetUnit
 	if err := json.Unmarshal(data, &u); err != nil || len(u.GoFiles) == 0 {
-		return args, false, nil
+		return args, false, false, nil
 	}
 	funcs, flow := unitFlags(args[:len(args)-1], &analyzer.Analyzer.Flags)
 	rows, err := analyzer.DeclaresRows(funcs)
 	if err != nil {
-		return args, false, nil // unitchecker fails the pass with the message
+		return args, false, u.VetxOnly, nil // unitchecker fails the pass with the message
 	}
 	stubs := make(map[string]string) // import path -> stub mark
 	reaches := rows(u.ImportPath)
@@ -86,6 +113,14 @@ func unit(args []string) (rest []string, done bool, err error) {
 			reaches = true
 		}
 	}
+	for path := range u.PackageFile {
+		if _, ok := u.PackageVetx[path]; !ok && path != "unsafe" {
+			// Its unit failed (failDependency): its types come from
+			// the compiler, and it has no facts.
+			stubs[path] = stubFailed
+			reaches = true
+		}
+	}
 	if u.VetxOnly && u.VetxOutput != "" {
 		mark := ""
 		switch {
@@ -95,17 +130,17 @@ func unit(args []string) (rest []string, done bool, err error) {
 			mark = stubStd
 		}
 		if mark != "" {
-			return nil, true, writeStub(u.VetxOutput, mark)
+			return nil, true, true, writeStub(u.VetxOutput, mark)
 		}
 	}
 	if len(stubs) == 0 {
-		return args, false, nil
+		return args, false, u.VetxOnly, nil
 	}
 	cfg, err := withTypes(cfgFile, data, &u, stubs)
 	if err != nil {
-		return nil, false, fmt.Errorf("%s: %v", u.ImportPath, err)
+		return nil, false, u.VetxOnly, fmt.Errorf("%s: %v", u.ImportPath, err)
 	}
-	return append(slices.Clip(args[:len(args)-1]), cfg), false, nil
+	return append(slices.Clip(args[:len(args)-1]), cfg), false, u.VetxOnly, nil
 }
 
 // unitFlags returns the -funcs entries and the -flow setting among a

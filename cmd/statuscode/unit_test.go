@@ -84,21 +84,33 @@ func TestUnit(t *testing.T) {
 		vetxOnly bool
 		flags    []string
 		want     string // the stub's mark, or "" if the unit goes on
+		failed   string // an import whose unit failed: export data, no vetx
 	}{
-		{"no table reached", "example.com/lib", user, map[string]string{"strings": none}, true, nil, stubNone},
-		{"std without table", "strings", goroot, map[string]string{"unicode": none}, true, nil, stubNone},
-		{"std reaching net/http", "net/http/httputil", goroot, map[string]string{"net/http": std}, true, nil, stubStd},
-		{"imports a table package", "example.com/lib", user, map[string]string{"net/http": std}, true, nil, ""},
-		{"imports a package with facts", "example.com/lib", user, map[string]string{"example.com/helpers": real}, true, nil, ""},
-		{"is a table package", "github.com/gorilla/websocket", user, nil, true, nil, ""},
-		{"a -funcs package", "example.com/lib", user, map[string]string{"strings": none}, true, []string{"-funcs=example.com/lib.F:1:http"}, ""},
-		{"flow off", "example.com/lib", user, map[string]string{"net/http": std}, true, []string{"-flow=false"}, stubNone},
-		{"a root is checked", "example.com/lib", user, map[string]string{"strings": real}, false, nil, ""},
+		{"no table reached", "example.com/lib", user, map[string]string{"strings": none}, true, nil, stubNone, ""},
+		{"std without table", "strings", goroot, map[string]string{"unicode": none}, true, nil, stubNone, ""},
+		{"std reaching net/http", "net/http/httputil", goroot, map[string]string{"net/http": std}, true, nil, stubStd, ""},
+		{"imports a table package", "example.com/lib", user, map[string]string{"net/http": std}, true, nil, "", ""},
+		{"imports a package with facts", "example.com/lib", user, map[string]string{"example.com/helpers": real}, true, nil, "", ""},
+		{"is a table package", "github.com/gorilla/websocket", user, nil, true, nil, "", ""},
+		{"a -funcs package", "example.com/lib", user, map[string]string{"strings": none}, true, []string{"-funcs=example.com/lib.F:1:http"}, "", ""},
+		{"flow off", "example.com/lib", user, map[string]string{"net/http": std}, true, []string{"-flow=false"}, stubNone, ""},
+		{"a root is checked", "example.com/lib", user, map[string]string{"strings": real}, false, nil, "", ""},
+		{"imports a failed unit", "example.com/lib", user, map[string]string{"strings": none}, true, nil, "", "net/http"},
+		{"a root imports a failed unit", "example.com/lib", user, nil, false, nil, "", "net/http"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			out := filepath.Join(t.TempDir(), "vet.out")
 			cfg := filepath.Join(t.TempDir(), "vet.cfg")
-			data, err := json.Marshal(vetUnit{ImportPath: tc.path, GoFiles: []string{tc.file}, PackageFile: exports, PackageVetx: tc.vetx, VetxOnly: tc.vetxOnly, VetxOutput: out})
+			files := make(map[string]string) // go vet names the export data of every import
+			for path := range tc.vetx {
+				if file, ok := exports[path]; ok {
+					files[path] = file
+				}
+			}
+			if tc.failed != "" {
+				files[tc.failed] = exports[tc.failed]
+			}
+			data, err := json.Marshal(vetUnit{ImportPath: tc.path, GoFiles: []string{tc.file}, PackageFile: files, PackageVetx: tc.vetx, VetxOnly: tc.vetxOnly, VetxOutput: out})
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -106,7 +118,7 @@ func TestUnit(t *testing.T) {
 				t.Fatal(err)
 			}
 			args := append(slices.Clone(tc.flags), cfg)
-			rest, done, err := unit(args)
+			rest, done, _, err := unit(args)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -133,6 +145,11 @@ func TestUnit(t *testing.T) {
 			}
 			if err := json.Unmarshal(data, &got); err != nil {
 				t.Fatal(err)
+			}
+			if tc.failed != "" {
+				if size(got.PackageVetx[tc.failed]) < 100 {
+					t.Errorf("%s: failed import has vetx %q, want one with its types", tc.failed, got.PackageVetx[tc.failed])
+				}
 			}
 			for path, file := range tc.vetx {
 				switch gotFile := got.PackageVetx[path]; {

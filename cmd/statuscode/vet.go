@@ -181,6 +181,9 @@ func runVet(self string, args []string, out outputFlags) int {
 			return 1
 		}
 		fmt.Printf("%s\n", data)
+		if tree.failed() {
+			code = 1 // a pass failed: findings exit 0, a bug does not
+		}
 		return code
 	}
 	if tree.print(os.Stderr, out.context) && code == 0 {
