@@ -1,6 +1,7 @@
 package analyzer
 
 import (
+	"go/token"
 	"go/types"
 
 	"golang.org/x/tools/go/analysis"
@@ -78,8 +79,9 @@ var factTypes = []analysis.Fact{(*funcFact)(nil), (*fieldFact)(nil)}
 type imported struct {
 	funcs   map[*types.Func]*funcFact
 	fields  map[*types.Var]*fieldFact
-	names   map[string]bool // the functions' names, for the walk's filter
-	holders bool            // a fact names a holder
+	names   map[string]bool             // the functions' names, for the walk's filter
+	holders bool                        // a fact names a holder
+	copies  map[*types.Func]*types.Func // interface methods copied from export data: the method they copy (fact)
 }
 
 // importFacts reads the facts of the packages that pass imports.
@@ -118,6 +120,45 @@ func importFacts(pass *analysis.Pass) imported {
 		}
 	}
 	return imp
+}
+
+// fact returns the fact of fn, another package's function or method, or
+// nil. A named type over another package's interface (type Coder
+// a.Coder), read from export data, has copies of a's methods: equal in
+// name and position, not in identity, and of b's package. a's pass set
+// the facts on its own methods; a copy's are found by name and position.
+func (imp *imported) fact(fset *token.FileSet, fn *types.Func) *funcFact {
+	if imp.funcs == nil {
+		return nil
+	}
+	fn = fn.Origin()
+	if ff := imp.funcs[fn]; ff != nil || !imp.names[fn.Name()] || !isInterfaceMethod(fn) {
+		return ff
+	}
+	m, ok := imp.copies[fn]
+	if !ok {
+		m = imp.declaredMethod(fset, fn)
+		if imp.copies == nil {
+			imp.copies = make(map[*types.Func]*types.Func)
+		}
+		imp.copies[fn] = m
+	}
+	return imp.funcs[m]
+}
+
+// declaredMethod returns the method with a fact that m is a copy of: an
+// interface method of another package, of the same name and position.
+func (imp *imported) declaredMethod(fset *token.FileSet, m *types.Func) *types.Func {
+	if !m.Pos().IsValid() {
+		return nil
+	}
+	at := fset.Position(m.Pos())
+	for fn := range imp.funcs {
+		if fn.Name() == m.Name() && fn.Pkg() != m.Pkg() && isInterfaceMethod(fn) && fset.Position(fn.Pos()) == at {
+			return fn
+		}
+	}
+	return nil
 }
 
 // any reports whether another package's facts may matter here.

@@ -240,10 +240,14 @@ func (d diagnostic) short(mod string) string {
 	return fmt.Sprintf("%s:%s: %s", parts[0], parts[1], constant)
 }
 
-// runJSON runs bin -json ./... in dir and returns its diagnostics.
-func runJSON(t *testing.T, bin, dir string) []diagnostic {
+// runJSON runs bin -json in dir on the patterns (./... if none) and
+// returns its diagnostics.
+func runJSON(t *testing.T, bin, dir string, patterns ...string) []diagnostic {
 	t.Helper()
-	out, err := command(dir, bin, "-json", "./...").Output()
+	if len(patterns) == 0 {
+		patterns = []string{"./..."}
+	}
+	out, err := command(dir, bin, append([]string{"-json"}, patterns...)...).Output()
 	if err != nil {
 		t.Fatalf("statuscode -json: %v\n%s", err, stderr(err))
 	}
@@ -454,5 +458,45 @@ func TestBugContained(t *testing.T) {
 				t.Errorf("go vet: %d lines name api/, want its %d findings:\n%s", n, api, out)
 			}
 		})
+	}
+}
+
+// TestObjectKindsDrivers runs the reproducers of the objects that once
+// crashed the pass through both drivers: a named type over the universe's
+// error, and named types over another package's interfaces, which reach
+// the packages named here only as export data and facts.
+func TestObjectKindsDrivers(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds binaries and fetches modules")
+	}
+	bin := buildStatuscode(t)
+	mod := copyModule(t, "integration")
+	want := []string{
+		"objkinds/c/c.go:12: http.StatusInternalServerError",
+		"objkinds/c/c.go:13: http.StatusBadGateway",
+		"objkinds/namederr/namederr.go:12: http.StatusOK",
+	}
+	var got []string
+	for _, d := range runJSON(t, bin, mod, "./objkinds/c", "./objkinds/namederr") {
+		if d.Error != "" {
+			t.Fatalf("analyzer error: %s", d.Error)
+		}
+		got = append(got, d.short(mod))
+	}
+	slices.Sort(got)
+	if !slices.Equal(got, want) {
+		t.Errorf("statuscode reported:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+
+	out, err := command(mod, "go", "vet", "-vettool="+bin, "./objkinds/c", "./objkinds/namederr").CombinedOutput()
+	if exitCode(err) != 1 || bytes.Contains(out, []byte("panic")) {
+		t.Errorf("go vet -vettool: exit %d, want 1 for the findings\n%s", exitCode(err), out)
+	}
+	for _, w := range want {
+		file, rest, _ := strings.Cut(w, ":")
+		line, _, _ := strings.Cut(rest, ":")
+		if !bytes.Contains(out, []byte(file+":"+line+":")) {
+			t.Errorf("go vet -vettool does not report %s:%s:\n%s", file, line, out)
+		}
 	}
 }
