@@ -176,7 +176,10 @@
 // nothing). A position that codes of two families reach (an HTTP status
 // and a close code) is not reported, nor is what reaches it. Paths end at
 // the tables' own APIs, fields and results, also in the libraries
-// themselves. Invalid codes are reported along the same paths, except
+// themselves. A local that its function steps (i++, c -= 100) is a
+// counter over a range of codes, not a status: what is stored in it is
+// left alone (for i := 200; i < 600; i++ { w.WriteHeader(i) } reports
+// nothing). Invalid codes are reported along the same paths, except
 // codes of 0 and below (a helper's "unset"), values stored in a local,
 // which code often replaces before use, and values stored in a field,
 // which holds the codes of every value of its type, sent or received.
@@ -222,7 +225,9 @@
 // implementations the package declares: its parameter is a status
 // position when each implementation's is (r.Respond(w, 404)), and its
 // result holds a code when each implementation's does. Calls through a
-// function value that is not bound once to a name are not followed.
+// function value that is not bound once to a name are not followed. A
+// named type over another package's interface (type Coder a.Coder) has
+// that package's methods, and their facts.
 //
 // # Allowed codes and suppression
 //
@@ -250,7 +255,13 @@
 // diagnostic comes without a fix, or is not reported.
 //
 // Files with the standard "Code generated ... DO NOT EDIT." header are
-// skipped unless -skip-generated=false. The flags -http=false and
+// skipped unless -skip-generated=false; so are the files that import
+// "C", which drivers hand over as cmd/cgo's generated output.
+//
+// A panic of the pass is a bug of statuscode: the pass fails with an
+// error that says so, names the package and carries the stack, and the
+// drivers print it beside the other packages' findings and exit with a
+// failure. The flags -http=false and
 // -websocket=false turn off a family of codes. Diagnostics carry a
 // category: "http" or "websocket" for magic codes, "invalid" for invalid
 // ones.
