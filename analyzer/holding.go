@@ -172,6 +172,9 @@ func (f *flow) tupleHolds(st store) (holding, bool) {
 // holder.
 func (f *flow) returnsHold(fn *types.Func, res int) (holding, bool) {
 	n := fn.Signature().Results().Len()
+	if res >= n {
+		return holding{}, false
+	}
 	var all allHold
 	for _, ret := range f.ix.returnsOf(fn) {
 		if len(ret.Results) != n {

@@ -19,7 +19,7 @@ import (
 // (RunWithSuggestedFixes checks the diagnostics too).
 var illtypedFixPackages = []string{
 	"illtyped_missingimport", "illtyped_args", "illtyped_recv", "illtyped_types",
-	"illtyped_generic", "illtyped_methodexpr", "illtyped_init", "illtyped_decls",
+	"illtyped_generic", "illtyped_methodexpr", "illtyped_init", "illtyped_decls", "illtyped_impls",
 }
 
 func TestIllTyped(t *testing.T) {

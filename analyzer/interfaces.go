@@ -42,8 +42,8 @@ func (f *flow) findImplementations(m *types.Func) []*types.Func {
 	var found []implementer
 	for _, obj := range f.c.declared() {
 		tn, ok := obj.(*types.TypeName)
-		if !ok || types.IsInterface(tn.Type()) {
-			continue
+		if !ok || types.IsInterface(tn.Type()) || !validType(tn.Type()) {
+			continue // an invalid type (type T Undefined) implements every interface
 		}
 		t := tn.Type()
 		if !types.Implements(t, iface) {
@@ -60,8 +60,8 @@ func (f *flow) findImplementations(m *types.Func) []*types.Func {
 	for _, k := range found {
 		impl, _, _ := types.LookupFieldOrMethod(k.t, false, m.Pkg(), m.Name())
 		fn, ok := impl.(*types.Func)
-		if !ok {
-			return nil
+		if !ok || !types.Identical(fn.Signature(), m.Signature()) {
+			return nil // Identical ignores receivers
 		}
 		impls = append(impls, fn.Origin())
 	}

@@ -29,6 +29,13 @@ func pkgPath(p *types.Package) string {
 	return p.Path()
 }
 
+// validType reports whether t's underlying type is valid: go/types
+// reports that a type over an undefined one (type T Undefined, mid-edit in
+// an editor) implements every interface.
+func validType(t types.Type) bool {
+	return t != nil && t.Underlying() != types.Typ[types.Invalid]
+}
+
 // own reports whether obj belongs to the package of the pass: the only
 // objects a pass may describe with a fact.
 func own(pass *analysis.Pass, obj types.Object) bool {

@@ -200,7 +200,7 @@ func (c *env) isHTTPWriter(fn *types.Func) bool {
 		if p, ok := t.(*types.Pointer); ok {
 			t = p.Elem()
 		}
-		if rw := c.responseWriter(t); rw != nil {
+		if rw := c.responseWriter(t); rw != nil && validType(t) {
 			is = types.Implements(t, rw) || !types.IsInterface(t) && types.Implements(types.NewPointer(t), rw)
 		}
 	}
