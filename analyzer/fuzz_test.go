@@ -13,13 +13,33 @@ package analyzer
 //     (identical edits merged, as drivers do), give source that parses, and
 //     that type-checks when the input did;
 //   - once every fix is applied, only the diagnostics without a fix remain;
-//   - a configuration's switched-off family is never reported.
+//   - a configuration's switched-off family is never reported;
+//   - facts go as x/tools' checker takes them: the pass exports facts only
+//     on objects of its own package (the checker panics "can't set facts
+//     on objects belonging another package"), only of the types in its
+//     Analyzer.FactTypes (none without -flow), only while it runs, and each
+//     fact survives gob, twice encoded to the same bytes.
 //
 // An input is one Go file, or a txtar archive ("-- a.go --" lines) of the
-// files of one package. Imports resolve to a fixed universe loaded once:
-// the standard library packages the seeds import (export data, via go
-// list) and the websocket stubs under testdata/src, type-checked from
-// source. Any other import path is "not found".
+// files of one package, or of two: the files under a/ ("-- a/a.go --")
+// are a dependency, example.com/fuzz/a, that the others (example.com/fuzz)
+// may import as "example.com/fuzz/a". The dependency is type-checked and
+// analysed first, with each configuration, and checked as the package is;
+// its facts that export data can name (the checker's exportedFrom) pass
+// through gob to the package's pass, as the checker's SanityCheck passes
+// them (fuzzdecls_test.go). Imports resolve to a fixed universe loaded
+// once: the standard library packages the seeds import (export data, via
+// go list) and the library stubs under testdata/src (gorilla, coder,
+// gin...), type-checked from source, plus the dependency. Any other import
+// path is "not found".
+//
+// FuzzDecls (fuzzdecls_test.go) feeds the same checks with packages made
+// by a generator: its input is a small program of declarations (named
+// types over predeclared and other packages' interfaces, generic types,
+// funcs and aliases, named func types with methods, embedded fields and
+// interfaces, holders and helpers, method values and expressions) and of
+// uses with literal codes, in one package or in a and b, which FuzzAnalyzer's
+// byte mutations of Go source rarely reach.
 //
 // Corpus layout:
 //
@@ -39,21 +59,30 @@ package analyzer
 // the bugs the first runs found, kept as regression seeds: a fix that
 // added an import it did not use or carried a zero edit, ranges past a
 // missing ')' in broken files, and imports inserted before the package
-// clause, inside a declaration or inside a comment.
+// clause, inside a declaration or inside a comment. Those named
+// issue-27-* are the panics found on kataras/iris: type Err error, whose
+// method error.Error has no package, and b's type Coder a.Coder, whose
+// methods are a's objects, on which b exported facts. FuzzDecls has them
+// as seeds too (declSeeds); fuzzing it from the other seeds finds the
+// first within a hundred execs and, with the first fixed, the second
+// within half a minute.
 //
-// Run the seeds only (part of go test ./analyzer):
+// Run the seeds only (part of go test ./analyzer; -v logs the package each
+// FuzzDecls seed makes):
 //
-//	go test ./analyzer -run FuzzAnalyzer
+//	go test ./analyzer -run 'FuzzAnalyzer|FuzzDecls'
 //
 // Fuzz (the engine keeps its generated corpus in $(go env GOCACHE)/fuzz;
 // a shorter minimization budget keeps the single worker fuzzing):
 //
 //	go test ./analyzer -run '^$' -fuzz FuzzAnalyzer -fuzztime 12m -fuzzminimizetime 10s -parallel 1
+//	go test ./analyzer -run '^$' -fuzz FuzzDecls -fuzztime 10m -fuzzminimizetime 10s -parallel 1
 //
 // Keep a generated input: copy it from
 // $(go env GOCACHE)/fuzz/github.com/statuscode-lint/statuscode/analyzer/FuzzAnalyzer/
-// to ../testdata/fuzz/FuzzAnalyzer/. Failures name the seed file they came
-// from when it is one.
+// (or .../FuzzDecls/) to ../testdata/fuzz/FuzzAnalyzer/ (FuzzDecls/).
+// Failures name the seed file they came from when it is one; FuzzDecls's
+// log the package their program made.
 
 import (
 	"bytes"
@@ -347,8 +376,11 @@ func FuzzAnalyzer(f *testing.F) {
 	})
 }
 
-// fuzzPackage is one type-checked input.
+// fuzzPackage is one type-checked package of an input.
 type fuzzPackage struct {
+	path     string               // fuzzPkgPath, or fuzzDepPath for the dependency
+	dep      *fuzzPackage         // the package's dependency a, or nil
+	inherit  map[string]fuzzFacts // what its importer inherits, by configuration
 	files    []*ast.File
 	toks     []*token.File
 	srcs     [][]byte
@@ -360,25 +392,35 @@ type fuzzPackage struct {
 }
 
 // splitInput returns the files of an input: a txtar archive's, or the input
-// as one file.
-func splitInput(src []byte) (names []string, srcs [][]byte) {
+// as one file. The files of an archive under a/ (when others are not) are
+// those of the dependency, returned apart.
+func splitInput(src []byte) (names []string, srcs [][]byte, depNames []string, depSrcs [][]byte) {
 	if bytes.HasPrefix(src, []byte("-- ")) {
 		if ar := txtar.Parse(src); len(ar.Files) > 0 {
 			for i, f := range ar.Files {
+				if strings.HasPrefix(f.Name, "a/") {
+					depNames = append(depNames, fmt.Sprintf("a.%d_%s", i, path.Base(f.Name)))
+					depSrcs = append(depSrcs, f.Data)
+					continue
+				}
 				names = append(names, fmt.Sprintf("%d_%s", i, path.Base(f.Name)))
 				srcs = append(srcs, f.Data)
 			}
-			return names, srcs
+			if len(names) == 0 { // only a/: one package
+				return depNames, depSrcs, nil, nil
+			}
+			return names, srcs, depNames, depSrcs
 		}
 	}
-	return []string{"fuzz.go"}, [][]byte{src}
+	return []string{"fuzz.go"}, [][]byte{src}, nil, nil
 }
 
-// load parses and type-checks srcs. It returns nil if a file yields no AST
-// at all, or if go/types panics (not this analyzer's bug). The caller must
-// call release.
-func (u *fuzzUniverse) load(names []string, srcs [][]byte) (p *fuzzPackage) {
-	p = &fuzzPackage{srcs: srcs, parsed: true}
+// load parses and type-checks srcs as the package path, which imports
+// dep's package as fuzzDepPath when dep is not nil. It returns nil if a
+// file yields no AST at all, or if go/types panics (not this analyzer's
+// bug). The caller must call release.
+func (u *fuzzUniverse) load(path string, dep *fuzzPackage, names []string, srcs [][]byte) (p *fuzzPackage) {
+	p = &fuzzPackage{path: path, dep: dep, srcs: srcs, parsed: true}
 	for i, src := range srcs {
 		f, err := parser.ParseFile(u.fset, names[i], src, parser.AllErrors|parser.ParseComments)
 		if f != nil {
@@ -403,8 +445,12 @@ func (u *fuzzUniverse) load(names []string, srcs [][]byte) (p *fuzzPackage) {
 		Scopes:       make(map[ast.Node]*types.Scope),
 		FileVersions: make(map[*ast.File]string),
 	}
+	var imp types.Importer = u
+	if dep != nil {
+		imp = depImporter{u, dep.pkg}
+	}
 	conf := types.Config{
-		Importer: u,
+		Importer: imp,
 		Error:    func(err error) { p.typeErrs = append(p.typeErrs, err) },
 		Sizes:    types.SizesFor("gc", "amd64"),
 	}
@@ -414,7 +460,7 @@ func (u *fuzzUniverse) load(names []string, srcs [][]byte) (p *fuzzPackage) {
 			p = nil
 		}
 	}()
-	p.pkg, _ = conf.Check(fuzzPkgPath, u.fset, p.files, p.info)
+	p.pkg, _ = conf.Check(path, u.fset, p.files, p.info)
 	p.typed = p.parsed && len(p.typeErrs) == 0
 	return p
 }
@@ -425,11 +471,20 @@ func (u *fuzzUniverse) release(p *fuzzPackage) {
 	}
 }
 
-// analyze runs the pass with cfg.
+// analyze runs the pass with cfg, with the facts of p's dependency, which
+// it analyzes first (once per configuration), as drivers do.
 func (u *fuzzUniverse) analyze(p *fuzzPackage, cfg Config) []analysis.Diagnostic {
+	diags, _ := u.analyzeFacts(p, cfg)
+	return diags
+}
+
+// analyzeFacts is analyze, which also returns the facts that the pass
+// exported, with those it inherited.
+func (u *fuzzUniverse) analyzeFacts(p *fuzzPackage, cfg Config) ([]analysis.Diagnostic, fuzzFacts) {
 	var diags []analysis.Diagnostic
+	an := u.analyzer(cfg)
 	pass := &analysis.Pass{
-		Analyzer:   Analyzer,
+		Analyzer:   an,
 		Fset:       u.fset,
 		Files:      p.files,
 		Pkg:        p.pkg,
@@ -446,21 +501,35 @@ func (u *fuzzUniverse) analyze(p *fuzzPackage, cfg Config) []analysis.Diagnostic
 			return nil, fs.ErrNotExist
 		},
 	}
+	facts, done := setFacts(pass, an, u.depFacts(p, cfg))
 	if err := run(pass, &cfg, new(reachMemo)); err != nil {
 		panic(err) // fuzzConfigs have no -funcs entries to fail on
 	}
-	return diags
+	done()
+	return diags, facts
 }
 
 func (u *fuzzUniverse) checkInput(t *testing.T, src []byte) {
-	names, srcs := splitInput(src)
-	p := u.load(names, srcs)
+	names, srcs, depNames, depSrcs := splitInput(src)
+	var dep *fuzzPackage
+	if len(depSrcs) > 0 {
+		if dep = u.load(fuzzDepPath, nil, depNames, depSrcs); dep == nil {
+			t.Skip("no AST, or go/types panicked")
+		}
+		defer u.release(dep)
+	}
+	p := u.load(fuzzPkgPath, dep, names, srcs)
 	if p == nil {
 		t.Skip("no AST, or go/types panicked")
 	}
 	defer u.release(p)
 	checked := make(map[string]bool) // fixed sources already checked
+	depChecked := make(map[string]bool)
 	for _, cfg := range fuzzConfigs {
+		if dep != nil { // in dependency order, as drivers analyze
+			diags := u.analyzeDep(dep, cfg)
+			u.checkDiagnostics(t, dep, depNames, cfg, diags, depChecked)
+		}
 		diags := u.analyze(p, cfg)
 		u.checkDiagnostics(t, p, names, cfg, diags, checked)
 	}
@@ -517,7 +586,11 @@ func (u *fuzzUniverse) checkDiagnostics(t *testing.T, p *fuzzPackage, names []st
 			t.Errorf("%s: related information with -flow=false", where)
 		}
 		for _, r := range d.Related {
-			if rfi, _ := p.locate(r.Pos, max(r.Pos, r.End)); rfi < 0 || r.Message == "" {
+			rfi, _ := p.locate(r.Pos, max(r.Pos, r.End))
+			if rfi < 0 && p.dep != nil { // a hop in the dependency
+				rfi, _ = p.dep.locate(r.Pos, max(r.Pos, r.End))
+			}
+			if rfi < 0 || r.Message == "" {
 				t.Errorf("%s: related %q at [%d, %d] lies in no file", where, r.Message, r.Pos, r.End)
 			}
 		}
@@ -646,7 +719,7 @@ func (u *fuzzUniverse) checkFixed(t *testing.T, p *fuzzPackage, names []string, 
 	checked[key] = true
 	srcs := slices.Clone(p.srcs)
 	srcs[fi] = fixed
-	q := u.load(names, srcs)
+	q := u.load(p.path, p.dep, names, srcs)
 	if q != nil {
 		defer u.release(q)
 	}
