@@ -5,18 +5,27 @@
 # no worse than before the fixes. Prints one table row per module.
 #
 #   scripts/realworld.sh [--ci] [--audit] [--only SUBSTRING] [--scratch DIR] [--list FILE]
+#   scripts/realworld.sh --sweep [--only SUBSTRING] [--scratch DIR] [--list FILE]
 #
 #   --ci           only the modules tagged "ci" in the list (small, fast)
 #   --only S       only the modules whose path contains S
 #   --scratch DIR  where the copies, logs and the binary go
 #                  (default $STATUSCODE_SCRATCH, else $TMPDIR/statuscode-realworld);
 #                  it is reused between runs, the module copies are replaced
-#   --list FILE    module list (default scripts/realworld.txt)
+#   --list FILE    module list (default scripts/realworld.txt; with --sweep,
+#                  scripts/sweep.txt)
 #   --audit        also list, per module in DIR/logs/MODULE.audit, every
 #                  integer literal with a standard code's value, in the
 #                  default-build, non-generated files that import an HTTP
 #                  or WebSocket package, that no finding reports: the
 #                  candidates for misses, to classify by hand
+#   --sweep        crash hunting on a broad corpus (scripts/sweep.txt): per
+#                  module only go list and a timed statuscode -json, no
+#                  fixes, build or vet; the table counts packages, findings,
+#                  crashes (panics and fatal errors of statuscode or of its
+#                  go vet units, with their stack tops), analyzer errors and
+#                  units that failed otherwise; exit 1 on a crash or an
+#                  analyzer error only
 #
 # Environment: STATUSCODE_SCRATCH, STATUSCODE_REALWORLD_CI=1 (same as --ci).
 # Needs Go and the module proxy. Exit status 1 when a check fails or a
@@ -33,13 +42,15 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 export GOWORK=off
 
 scratch=${STATUSCODE_SCRATCH:-${TMPDIR:-/tmp}/statuscode-realworld}
-list=$root/scripts/realworld.txt
+list=
+sweep=
 args=()
 if [ "${STATUSCODE_REALWORLD_CI:-}" = 1 ]; then args+=(-ci); fi
 while [ $# -gt 0 ]; do
 	case $1 in
 	--ci) args+=(-ci) ;;
 	--audit) args+=(-audit) ;;
+	--sweep) args+=(-sweep); sweep=1 ;;
 	--only) [ $# -ge 2 ] || { echo "realworld.sh: --only needs a value" >&2; exit 2; }; args+=(-only "$2"); shift ;;
 	--scratch) [ $# -ge 2 ] || { echo "realworld.sh: --scratch needs a value" >&2; exit 2; }; scratch=$2; shift ;;
 	--list) [ $# -ge 2 ] || { echo "realworld.sh: --list needs a value" >&2; exit 2; }; list=$2; shift ;;
@@ -48,6 +59,10 @@ while [ $# -gt 0 ]; do
 	esac
 	shift
 done
+if [ -z "$list" ]; then
+	list=$root/scripts/realworld.txt
+	if [ "$sweep" = 1 ]; then list=$root/scripts/sweep.txt; fi
+fi
 mkdir -p "$scratch"
 scratch=$(cd "$scratch" && pwd)
 [ -f "$list" ] || { echo "realworld.sh: no module list at $list" >&2; exit 2; }

@@ -10,6 +10,7 @@
 //
 //	go mod download -json MOD@VERSION       # module proxy -> module cache
 //	cp -R DIR COPY && chmod -R u+w COPY     # the module cache is read-only
+//	go mod edit -dropreplace=PATH           # a local replacement not in the zip (a nested module)
 //	go mod download                         # the module's dependencies
 //	go list -e ./...                        # package count
 //	go build ./... ; go vet ./...           # before the fixes
@@ -39,6 +40,10 @@
 // statuscode: the row says "pre" and the run fails only if the fixes add a
 // new error message. Messages are compared with their line:column removed,
 // because an added import shifts the lines below it.
+//
+// With -sweep it runs only go list and a timed statuscode -json on each
+// module, to find crashes and analyzer errors on a broad corpus; see
+// sweep.go.
 package main
 
 import (
@@ -203,12 +208,17 @@ var (
 	ciOnly     = flag.Bool("ci", false, "run only the modules marked ci in the list")
 	only       = flag.String("only", "", "run only modules whose path contains this string")
 	auditFlag  = flag.Bool("audit", false, "also list the literals with a code's value that statuscode leaves alone (audit.go), per module in DIR/logs/MODULE.audit")
+	sweepFlag  = flag.Bool("sweep", false, "only run statuscode -json on each module and report crashes and analyzer errors (sweep.go); no fixes, no build or vet")
 )
 
 func main() {
 	flag.Parse()
 	if *statuscode == "" || *scratch == "" || *list == "" {
 		fmt.Fprintln(os.Stderr, "realworld: -statuscode, -scratch and -list are required")
+		os.Exit(2)
+	}
+	if *sweepFlag && *auditFlag {
+		fmt.Fprintln(os.Stderr, "realworld: -audit does not go with -sweep")
 		os.Exit(2)
 	}
 	mods, err := readList(*list)
@@ -229,6 +239,10 @@ func main() {
 		if err := os.MkdirAll(filepath.Join(*scratch, dir), 0o755); err != nil {
 			fatal(err)
 		}
+	}
+
+	if *sweepFlag {
+		os.Exit(sweepAll(run))
 	}
 
 	start := time.Now()
@@ -380,48 +394,21 @@ func check(m module) (r result, err error) {
 	t0 := time.Now()
 	defer func() { r.Duration = time.Since(t0) }()
 
-	name := strings.NewReplacer("/", "_", "@", "_").Replace(m.String())
+	name := logName(m)
 	logf, err := os.Create(filepath.Join(*scratch, "logs", name+".log"))
 	if err != nil {
 		return r, err
 	}
 	defer logf.Close()
 
-	// 1. The module itself, from the proxy.
-	top := runner{dir: *scratch, log: logf}
-	out, errb, code, err := top.run("go", "mod", "download", "-json", m.String())
+	// 1-3. The module, a writable copy, its dependencies.
+	rn, dir, err := setup(m, logf)
 	if err != nil {
 		return r, err
 	}
-	var dl struct{ Dir, Error string }
-	if jerr := json.Unmarshal(out, &dl); jerr != nil || code != 0 || dl.Error != "" || dl.Dir == "" {
-		return r, fmt.Errorf("go mod download %s failed (exit %d): %s%s", m, code, dl.Error, strings.TrimSpace(string(errb)))
-	}
-
-	// 2. A writable copy.
-	dir := filepath.Join(*scratch, "mods", name)
-	if err := os.RemoveAll(dir); err != nil {
-		if err := exec.Command("chmod", "-R", "u+w", dir).Run(); err != nil {
-			return r, err
-		}
-		if err := os.RemoveAll(dir); err != nil {
-			return r, err
-		}
-	}
-	for _, args := range [][]string{{"cp", "-R", dl.Dir, dir}, {"chmod", "-R", "u+w", dir}} {
-		if _, errb, code, err := top.run(args[0], args[1:]...); err != nil || code != 0 {
-			return r, fmt.Errorf("%s failed: %v %s", strings.Join(args, " "), err, errb)
-		}
-	}
-	rn := runner{dir: dir, log: logf}
-
-	// 3. Its dependencies.
-	if _, errb, code, err := rn.run("go", "mod", "download"); err != nil || code != 0 {
-		return r, fmt.Errorf("go mod download (dependencies) failed: %v %s", err, errb)
-	}
 
 	// 4. Package count, build and vet before the fixes.
-	out, _, _, err = rn.run("go", "list", "-e", "./...")
+	out, _, _, err := rn.run("go", "list", "-e", "./...")
 	if err != nil {
 		return r, err
 	}
@@ -470,7 +457,7 @@ func check(m module) (r result, err error) {
 	}
 
 	// 6. Fix; 0 = nothing left to report, 3 = diagnostics left (those without a fix).
-	_, errb, code, err = rn.run(*statuscode, "-fix", "./...")
+	_, errb, code, err := rn.run(*statuscode, "-fix", "./...")
 	if err != nil {
 		return r, err
 	}
@@ -511,6 +498,95 @@ func check(m module) (r result, err error) {
 		r.Notes = append(r.Notes, fmt.Sprintf("%d invalid findings before -fix, %d after", r.Invalid, inv))
 	}
 	return r, nil
+}
+
+// setup puts a writable copy of m under DIR/mods with its dependencies
+// downloaded, logging to logf, and returns a runner in the copy and its
+// directory:
+//
+//	go mod download -json MOD@VERSION
+//	cp -R DIR COPY && chmod -R u+w COPY
+//	go mod edit -dropreplace=PATH            # only for a missing local replacement
+//	go mod download
+func setup(m module, logf io.Writer) (rn runner, dir string, err error) {
+	// 1. The module itself, from the proxy.
+	top := runner{dir: *scratch, log: logf}
+	out, errb, code, err := top.run("go", "mod", "download", "-json", m.String())
+	if err != nil {
+		return rn, "", err
+	}
+	var dl struct{ Dir, Error string }
+	if jerr := json.Unmarshal(out, &dl); jerr != nil || code != 0 || dl.Error != "" || dl.Dir == "" {
+		return rn, "", fmt.Errorf("go mod download %s failed (exit %d): %s%s", m, code, dl.Error, strings.TrimSpace(string(errb)))
+	}
+
+	// 2. A writable copy.
+	dir = filepath.Join(*scratch, "mods", logName(m))
+	if err := os.RemoveAll(dir); err != nil {
+		if err := exec.Command("chmod", "-R", "u+w", dir).Run(); err != nil {
+			return rn, "", err
+		}
+		if err := os.RemoveAll(dir); err != nil {
+			return rn, "", err
+		}
+	}
+	for _, args := range [][]string{{"cp", "-R", dl.Dir, dir}, {"chmod", "-R", "u+w", dir}} {
+		if _, errb, code, err := top.run(args[0], args[1:]...); err != nil || code != 0 {
+			return rn, "", fmt.Errorf("%s failed: %v %s", strings.Join(args, " "), err, errb)
+		}
+	}
+	rn = runner{dir: dir, log: logf}
+	if err := dropMissingReplaces(rn, dir); err != nil {
+		return rn, "", err
+	}
+
+	// 3. Its dependencies.
+	if _, errb, code, err := rn.run("go", "mod", "download"); err != nil || code != 0 {
+		return rn, "", fmt.Errorf("go mod download (dependencies) failed: %v %s", err, errb)
+	}
+	return rn, dir, nil
+}
+
+// dropMissingReplaces drops the replace directives of the copy's go.mod
+// whose local directory is not in it: a nested module of the same
+// repository (replace example.com/m/sub => ./sub) is left out of the
+// module's zip, and then comes from the proxy at the required version.
+func dropMissingReplaces(rn runner, dir string) error {
+	out, errb, code, err := rn.run("go", "mod", "edit", "-json")
+	if err != nil || code != 0 {
+		return fmt.Errorf("go mod edit -json failed: %v %s", err, errb)
+	}
+	var mod struct {
+		Replace []struct {
+			Old, New struct{ Path, Version string }
+		}
+	}
+	if err := json.Unmarshal(out, &mod); err != nil {
+		return fmt.Errorf("go mod edit -json: %v", err)
+	}
+	for _, r := range mod.Replace {
+		local := r.New.Version == "" && (strings.HasPrefix(r.New.Path, "./") || strings.HasPrefix(r.New.Path, "../"))
+		if !local {
+			continue
+		}
+		if _, err := os.Stat(filepath.Join(dir, r.New.Path)); err == nil {
+			continue
+		}
+		old := r.Old.Path
+		if r.Old.Version != "" {
+			old += "@" + r.Old.Version
+		}
+		if _, errb, code, err := rn.run("go", "mod", "edit", "-dropreplace="+old); err != nil || code != 0 {
+			return fmt.Errorf("go mod edit -dropreplace=%s failed: %v %s", old, err, errb)
+		}
+	}
+	return nil
+}
+
+// logName is m as a file name: its logs are DIR/logs/NAME.*, its copy
+// DIR/mods/NAME.
+func logName(m module) string {
+	return strings.NewReplacer("/", "_", "@", "_").Replace(m.String())
 }
 
 // analyze runs statuscode -json ./... and records analyzer errors and panics
