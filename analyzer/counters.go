@@ -10,7 +10,8 @@ import (
 // of values, and its bounds are a range, not a status, as in
 // for code := 200; code < 600; code++ { w.WriteHeader(code) }. The flow
 // does not follow what is stored in one: its values stay silent, as the
-// bounds of code >= 400 do.
+// bounds of code >= 400 do. The counter itself is at the status position
+// it reaches, so a literal compared with it (if code != 304) is a status.
 
 // isCounter reports whether v, a local, is stepped in its function.
 func (f *flow) isCounter(v *types.Var) bool {

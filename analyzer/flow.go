@@ -195,9 +195,6 @@ func (f *flow) mark(s slot, e ast.Node, p *flowPath) {
 		if f.c.inTables(f.ix, s) {
 			return // the table walk checks the tables' own APIs and fields
 		}
-		if v, ok := s.obj.(*types.Var); ok && !s.elem && f.isLocal(v) && f.isCounter(v) {
-			return // a range of codes (counters.go)
-		}
 		next := *p
 		next.hops = &hop{pos: e.Pos(), end: e.End(), who: s, how: p.how, next: p.hops}
 		next.state = nil // set below
@@ -283,6 +280,9 @@ func (f *flow) slot(s slot) {
 			// codes of every value of its type, sent or received: no
 			// invalid codes here.
 			into.rule = nil
+		}
+		if !s.elem && f.isLocal(obj) && f.isCounter(obj) {
+			return // its stores are a range's bounds (counters.go)
 		}
 		for _, st := range f.ix.storesOf(base) {
 			switch {
