@@ -13,7 +13,8 @@ import (
 // bounds of code >= 400 do. The counter itself is at the status position
 // it reaches, so a literal compared with it (if code != 304) is a status.
 
-// isCounter reports whether v, a local, is stepped in its function.
+// isCounter reports whether v, a local, is stepped in its scope: the
+// statements of its function that its scope holds are read once.
 func (f *flow) isCounter(v *types.Var) bool {
 	if is, ok := f.counters[v]; ok {
 		return is
@@ -25,7 +26,11 @@ func (f *flow) isCounter(v *types.Var) bool {
 			id, ok := ast.Unparen(x).(*ast.Ident)
 			return ok && uses[id] == v
 		}
+		scope := v.Parent()
 		ast.Inspect(d.d.Body, func(n ast.Node) bool {
+			if n == nil || is || scope != nil && (n.End() <= scope.Pos() || n.Pos() >= scope.End()) {
+				return false // outside v's scope
+			}
 			switch n := n.(type) {
 			case *ast.IncDecStmt:
 				is = is || steps(n.X)
@@ -34,7 +39,7 @@ func (f *flow) isCounter(v *types.Var) bool {
 					is = is || steps(n.Lhs[0])
 				}
 			}
-			return !is
+			return true
 		})
 	}
 	if f.counters == nil {

@@ -87,6 +87,14 @@ func counters(w http.ResponseWriter, resp *http.Response) {
 	for c := 599; c >= 100; c -= 100 {
 		_ = resp.StatusCode == c
 	}
+	countFrom(w, 200)
 	code := 200 // want `magic HTTP status 200 stored in code \(reaches http.ResponseWriter.WriteHeader\); use http.StatusOK`
 	w.WriteHeader(code)
+}
+
+// countFrom's counter starts at its parameter: a bound all the same.
+func countFrom(w http.ResponseWriter, from int) {
+	for code := from; code < 600; code += 100 {
+		w.WriteHeader(code)
+	}
 }
