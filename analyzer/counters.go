@@ -6,45 +6,51 @@ import (
 	"go/types"
 )
 
-// Counters: a local that its function steps (i++, i -= 2) walks a range
-// of values, and its bounds are a range, not a status, as in
-// for code := 200; code < 600; code++ { w.WriteHeader(code) }. The flow
-// does not follow what is stored in one: its values stay silent, as the
-// bounds of code >= 400 do. The counter itself is at the status position
-// it reaches, so a literal compared with it (if code != 304) is a status.
+// Counters: a for statement that declares a local and steps it (for i :=
+// 200; i < 600; i++) walks a range of values, and its bounds are a range,
+// not a status. The flow does not follow what is stored in a counter: its
+// values stay silent, as the bounds of code >= 400 do. The counter itself
+// is at the status position it reaches, so a literal compared with it (if
+// i != 304) is a status.
 
-// isCounter reports whether v, a local, is stepped in its scope: the
-// statements of its function that its scope holds are read once.
+// isCounter reports whether v, a local, is a for statement's counter:
+// declared by its init statement and stepped by its post statement.
 func (f *flow) isCounter(v *types.Var) bool {
+	scope := v.Parent()
+	if scope == nil || f.c.inspect == nil || !scope.Pos().IsValid() || scope.End() < scope.Pos() {
+		return false
+	}
 	if is, ok := f.counters[v]; ok {
 		return is
 	}
 	is := false
-	if d := f.ix.declAt(v.Pos()); d != nil && d.d.Body != nil {
-		uses := f.c.pass.TypesInfo.Uses
-		steps := func(x ast.Expr) bool {
-			id, ok := ast.Unparen(x).(*ast.Ident)
-			return ok && uses[id] == v
+	// A for statement's scope spans the statement.
+	if cur, ok := f.c.inspect.Root().FindByPos(scope.Pos(), scope.End()); ok {
+		if fs, ok := cur.Node().(*ast.ForStmt); ok && fs.Init != nil && fs.Init.Pos() <= v.Pos() && v.Pos() < fs.Init.End() {
+			is = f.steps(fs.Post, v)
 		}
-		scope := v.Parent()
-		ast.Inspect(d.d.Body, func(n ast.Node) bool {
-			if n == nil || is || scope != nil && (n.End() <= scope.Pos() || n.Pos() >= scope.End()) {
-				return false // outside v's scope
-			}
-			switch n := n.(type) {
-			case *ast.IncDecStmt:
-				is = is || steps(n.X)
-			case *ast.AssignStmt:
-				if n.Tok != token.ASSIGN && n.Tok != token.DEFINE && len(n.Lhs) == 1 {
-					is = is || steps(n.Lhs[0])
-				}
-			}
-			return true
-		})
 	}
 	if f.counters == nil {
 		f.counters = make(map[*types.Var]bool)
 	}
 	f.counters[v] = is
 	return is
+}
+
+// steps reports whether s steps v: v++, v--, v += n, v -= n, and the like.
+func (f *flow) steps(s ast.Stmt, v *types.Var) bool {
+	var x ast.Expr
+	switch s := s.(type) {
+	case *ast.IncDecStmt:
+		x = s.X
+	case *ast.AssignStmt:
+		if s.Tok == token.ASSIGN || s.Tok == token.DEFINE || len(s.Lhs) != 1 {
+			return false
+		}
+		x = s.Lhs[0]
+	default:
+		return false
+	}
+	id, ok := ast.Unparen(x).(*ast.Ident)
+	return ok && f.c.pass.TypesInfo.Uses[id] == v
 }

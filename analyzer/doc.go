@@ -176,10 +176,11 @@
 // nothing). A position that codes of two families reach (an HTTP status
 // and a close code) is not reported, nor is what reaches it. Paths end at
 // the tables' own APIs, fields and results, also in the libraries
-// themselves. A local that its function steps (i++, c -= 100) is a
-// counter over a range of codes, not a status: what is stored in it is
-// left alone (for i := 200; i < 600; i++ { w.WriteHeader(i) } reports
-// nothing). Invalid codes are reported along the same paths, except
+// themselves. A for statement's counter (declared by its init, stepped by
+// its post statement: i++, c -= 100) walks a range of codes: what is
+// stored in it is left alone (for i := 200; i < 600; i++ {
+// w.WriteHeader(i) } does not report 200), while a literal compared with
+// it is reported (if i != 304). Invalid codes are reported along the same paths, except
 // codes of 0 and below (a helper's "unset"), values stored in a local,
 // which code often replaces before use, and values stored in a field,
 // which holds the codes of every value of its type, sent or received.
