@@ -288,22 +288,7 @@ func fuzzSeeds(tb testing.TB) ([]fuzzSeed, []string) {
 	for i, src := range handSeeds {
 		seeds = append(seeds, fuzzSeed{fmt.Sprintf("handSeeds[%d]", i), []byte(src)})
 	}
-	corpus := filepath.Join(root, "fuzz", "FuzzAnalyzer")
-	entries, err := os.ReadDir(corpus)
-	if err != nil && !errors.Is(err, fs.ErrNotExist) {
-		tb.Fatal(err)
-	}
-	for _, e := range entries {
-		data, err := os.ReadFile(filepath.Join(corpus, e.Name()))
-		if err != nil {
-			tb.Fatal(err)
-		}
-		src, err := unmarshalCorpusFile(data)
-		if err != nil {
-			tb.Fatalf("%s: %v", e.Name(), err)
-		}
-		seeds = append(seeds, fuzzSeed{"testdata/fuzz/FuzzAnalyzer/" + e.Name(), src})
-	}
+	seeds = append(seeds, corpusSeeds(tb, "FuzzAnalyzer")...)
 	var std []string
 	for p := range imports {
 		std = append(std, p)
@@ -313,6 +298,29 @@ func fuzzSeeds(tb testing.TB) ([]fuzzSeed, []string) {
 }
 
 // unmarshalCorpusFile decodes a go test corpus file with one []byte value.
+// corpusSeeds returns the inputs kept in ../testdata/fuzz/TARGET, named
+// by their files.
+func corpusSeeds(tb testing.TB, target string) []fuzzSeed {
+	dir := filepath.Join("..", "testdata", "fuzz", target)
+	entries, err := os.ReadDir(dir)
+	if err != nil && !errors.Is(err, fs.ErrNotExist) {
+		tb.Fatal(err)
+	}
+	var seeds []fuzzSeed
+	for _, e := range entries {
+		data, err := os.ReadFile(filepath.Join(dir, e.Name()))
+		if err != nil {
+			tb.Fatal(err)
+		}
+		src, err := unmarshalCorpusFile(data)
+		if err != nil {
+			tb.Fatalf("%s: %v", e.Name(), err)
+		}
+		seeds = append(seeds, fuzzSeed{"testdata/fuzz/" + target + "/" + e.Name(), src})
+	}
+	return seeds
+}
+
 func unmarshalCorpusFile(data []byte) ([]byte, error) {
 	header, rest, ok := bytes.Cut(data, []byte("\n"))
 	if !ok || string(header) != "go test fuzz v1" {

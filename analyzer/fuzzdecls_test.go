@@ -16,8 +16,6 @@ import (
 	"fmt"
 	"go/types"
 	"maps"
-	"os"
-	"path/filepath"
 	"reflect"
 	"slices"
 	"strings"
@@ -192,19 +190,9 @@ func FuzzDecls(f *testing.F) {
 		f.Add(s.prog)
 		origin[string(s.prog)] = "declSeeds " + s.name
 	}
-	corpus := filepath.Join("..", "testdata", "fuzz", "FuzzDecls")
-	entries, _ := os.ReadDir(corpus)
-	for _, e := range entries {
-		data, err := os.ReadFile(filepath.Join(corpus, e.Name()))
-		if err != nil {
-			f.Fatal(err)
-		}
-		prog, err := unmarshalCorpusFile(data)
-		if err != nil {
-			f.Fatalf("%s: %v", e.Name(), err)
-		}
-		f.Add(prog)
-		origin[string(prog)] = "testdata/fuzz/FuzzDecls/" + e.Name()
+	for _, s := range corpusSeeds(f, "FuzzDecls") {
+		f.Add(s.src)
+		origin[string(s.src)] = s.name
 	}
 	f.Fuzz(func(t *testing.T, prog []byte) {
 		if name, ok := origin[string(prog)]; ok {
