@@ -95,7 +95,7 @@ func (c *walker) checkArgs(call *ast.CallExpr, fn *types.Func, api *statusAPI) {
 
 // checkFact checks a call of fn if it has a fact.
 func (c *walker) checkFact(call *ast.CallExpr, fn *types.Func) {
-	if ff := c.imp.fact(c.pass.Fset, fn); ff != nil {
+	if ff := c.imp.fact(fn); ff != nil {
 		c.checkImported(call, fn.Origin(), ff)
 	}
 }

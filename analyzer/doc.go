@@ -180,8 +180,8 @@
 // its post statement: i++, c -= 100) walks a range of codes: what is
 // stored in it is left alone (for i := 200; i < 600; i++ {
 // w.WriteHeader(i) } does not report 200), while a literal compared with
-// it is reported (if i != 304). Invalid codes are reported along the same paths, except
-// codes of 0 and below (a helper's "unset"), values stored in a local,
+// it is reported (if i != 304). Invalid codes are reported along the same
+// paths, except codes of 0 and below (a helper's "unset"), values stored in a local,
 // which code often replaces before use, and values stored in a field,
 // which holds the codes of every value of its type, sent or received.
 // Each diagnostic's related information lists the hops of its path.
@@ -262,8 +262,9 @@
 // A panic of the pass is a bug of statuscode: the pass fails with an
 // error that says so, names the package and carries the stack, and the
 // drivers print it beside the other packages' findings and exit with a
-// failure. The flags -http=false and
-// -websocket=false turn off a family of codes. Diagnostics carry a
+// failure.
+//
+// The flags -http=false and -websocket=false turn off a family of codes. Diagnostics carry a
 // category: "http" or "websocket" for magic codes, "invalid" for invalid
 // ones.
 package analyzer

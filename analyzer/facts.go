@@ -82,11 +82,12 @@ type imported struct {
 	names   map[string]bool             // the functions' names, for the walk's filter
 	holders bool                        // a fact names a holder
 	copies  map[*types.Func]*types.Func // interface methods copied from export data: the method they copy (fact)
+	fset    *token.FileSet
 }
 
 // importFacts reads the facts of the packages that pass imports.
 func importFacts(pass *analysis.Pass) imported {
-	var imp imported
+	imp := imported{fset: pass.Fset}
 	if pass.AllObjectFacts == nil { // a driver without facts
 		return imp
 	}
@@ -127,7 +128,7 @@ func importFacts(pass *analysis.Pass) imported {
 // a.Coder), read from export data, has copies of a's methods: equal in
 // name and position, not in identity, and of b's package. a's pass set
 // the facts on its own methods; a copy's are found by name and position.
-func (imp *imported) fact(fset *token.FileSet, fn *types.Func) *funcFact {
+func (imp *imported) fact(fn *types.Func) *funcFact {
 	if imp.funcs == nil {
 		return nil
 	}
@@ -137,7 +138,7 @@ func (imp *imported) fact(fset *token.FileSet, fn *types.Func) *funcFact {
 	}
 	m, ok := imp.copies[fn]
 	if !ok {
-		m = imp.declaredMethod(fset, fn)
+		m = imp.declaredMethod(fn)
 		if imp.copies == nil {
 			imp.copies = make(map[*types.Func]*types.Func)
 		}
@@ -148,13 +149,13 @@ func (imp *imported) fact(fset *token.FileSet, fn *types.Func) *funcFact {
 
 // declaredMethod returns the method with a fact that m is a copy of: an
 // interface method of another package, of the same name and position.
-func (imp *imported) declaredMethod(fset *token.FileSet, m *types.Func) *types.Func {
+func (imp *imported) declaredMethod(m *types.Func) *types.Func {
 	if !m.Pos().IsValid() {
 		return nil
 	}
-	at := fset.Position(m.Pos())
+	at := imp.fset.Position(m.Pos())
 	for fn := range imp.funcs {
-		if fn.Name() == m.Name() && fn.Pkg() != m.Pkg() && isInterfaceMethod(fn) && fset.Position(fn.Pos()) == at {
+		if fn.Name() == m.Name() && fn.Pkg() != m.Pkg() && isInterfaceMethod(fn) && imp.fset.Position(fn.Pos()) == at {
 			return fn
 		}
 	}

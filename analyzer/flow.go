@@ -44,7 +44,7 @@ type flow struct {
 	found      map[token.Pos]bool            // the findings' positions, to report each once
 	ifaceDone  map[paramRef]*flowPath        // interface methods' parameters at a status position (interfaces.go)
 	impls      map[*types.Func][]*types.Func // the package's implementations of its interface methods, once scanned
-	counters   map[*types.Var]bool           // the locals asked about that their function steps (counters.go)
+	counters   map[*types.Var]bool           // whether the locals asked about are for statements' counters (counters.go)
 	findings   []finding
 }
 

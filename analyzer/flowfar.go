@@ -50,7 +50,7 @@ func (f *flow) importedCall(call *ast.CallExpr, p *flowPath) {
 		return
 	}
 	fn = fn.Origin()
-	ff := f.c.imp.fact(f.c.pass.Fset, fn)
+	ff := f.c.imp.fact(fn)
 	if ff == nil || len(ff.Through) == 0 || fn.Signature().Results().Len() != 1 {
 		return
 	}

@@ -70,7 +70,7 @@ func (f *flow) holderSlot(e ast.Expr) (slot, bool) {
 		return slot{}, false
 	}
 	fn = fn.Origin()
-	if ff := f.c.imp.fact(f.c.pass.Fset, fn); ff != nil && ff.holds(0) != nil {
+	if ff := f.c.imp.fact(fn); ff != nil && ff.holds(0) != nil {
 		return slot{obj: fn}, true
 	}
 	return slot{}, false
@@ -116,7 +116,7 @@ func (f *flow) computeHolds(s slot) (holding, bool) {
 		}
 	case *types.Func:
 		if obj.Pkg() != f.c.pass.Pkg {
-			if ff := f.c.imp.fact(f.c.pass.Fset, obj); ff != nil {
+			if ff := f.c.imp.fact(obj); ff != nil {
 				if hf := ff.holds(s.res); hf != nil {
 					family := familyNamed(hf.Family)
 					return holding{family: family, end: hf.End, via: s, status: hf.Status}, family != nil
